@@ -1,0 +1,42 @@
+// deck.h: the data model of a study deck (cards with a term and a definition, or
+// true/false statements), shared by every game mode. Plain data, no I/O.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace study {
+
+// One card. A statement card holds the statement in `term` and "True"/"False" in
+// `definition`, so that lists and flashcards show it naturally.
+struct Card {
+    std::string id;           // stable id, unique in its deck (progress is saved against it)
+    std::string term;         // the term, or the statement's text
+    std::string definition;   // the definition ("\n" is a line break), or "True"/"False"
+    bool is_statement = false;
+    bool statement_is_true = true;  // meaningful only when is_statement
+};
+
+// Where a deck comes from, as its source page gives it (fields may be empty).
+struct DeckSource {
+    std::string site;
+    std::string author;
+    std::string page;
+};
+
+struct Deck {
+    std::string id;         // slug, unique in the library
+    std::string title;
+    DeckSource source;
+    std::vector<Card> cards;
+    std::string file_path;  // where it was loaded from (empty for decks built in memory)
+
+    // Number of cards whose answer is a term (not a true/false statement).
+    int pair_count() const;
+    // Number of true/false statements.
+    int statement_count() const;
+    // "StudyStack · mkale", or whichever parts the source gives ("" when none).
+    std::string source_line() const;
+};
+
+}  // namespace study

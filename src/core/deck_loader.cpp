@@ -1,0 +1,286 @@
+// deck_loader.cpp: JSON deck parsing with field-by-field validation (see deck_loader.h).
+#include "core/deck_loader.h"
+
+#include <fstream>
+#include <set>
+#include <sstream>
+
+#include <nlohmann/json.hpp>
+
+#include "core/text_fold.h"
+
+namespace study {
+
+using nlohmann::json;
+
+namespace {
+
+std::string file_name_of(const std::string& path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string stem_of(const std::string& file_name) {
+    const std::size_t dot = file_name.rfind('.');
+    return dot == std::string::npos || dot == 0 ? file_name : file_name.substr(0, dot);
+}
+
+// Lower-case slug of `text`: letters and digits kept, runs of anything else become '-'.
+std::string slugify(const std::string& text) {
+    std::string slug;
+    for (char c : fold_text(text)) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (keep) slug += c;
+        else if (!slug.empty() && slug.back() != '-') slug += '-';
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    return slug.empty() ? "deck" : slug;
+}
+
+const char* type_name(const json& value) {
+    switch (value.type()) {
+        case json::value_t::null: return "null";
+        case json::value_t::boolean: return "true/false";
+        case json::value_t::string: return "text";
+        case json::value_t::array: return "a list";
+        case json::value_t::object: return "an object";
+        default: return "a number";
+    }
+}
+
+bool is_blank(const std::string& text) {
+    return text.find_first_not_of(" \t\r\n") == std::string::npos;
+}
+
+std::string trim(const std::string& text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string::npos) return {};
+    const std::size_t last = text.find_last_not_of(" \t\r\n");
+    return text.substr(first, last - first + 1);
+}
+
+// Collects problems while one deck is read.
+class DeckReader {
+public:
+    DeckReader(std::string file, DeckLoadResult& result) : file_(std::move(file)), result_(result) {}
+
+    void reject(const std::string& field, const std::string& message) {
+        add(-1, "", field, message, ProblemSeverity::rejected_deck);
+    }
+    void add(int index, const std::string& id, const std::string& field, const std::string& message,
+             ProblemSeverity severity) {
+        result_.problems.push_back(DeckProblem{file_, index, id, field, message, severity});
+    }
+
+    // Reads an optional text field of `object`; reports a wrong type.
+    std::string optional_text(const json& object, const char* key, int index = -1, const std::string& id = "") {
+        const auto it = object.find(key);
+        if (it == object.end() || it->is_null()) return {};
+        if (!it->is_string()) {
+            add(index, id, key, std::string("should be text, but is ") + type_name(*it),
+                ProblemSeverity::warning);
+            return {};
+        }
+        return trim(it->get<std::string>());
+    }
+
+    std::optional<Card> read_card(const json& entry, int index, std::set<std::string>& seen_ids) {
+        if (!entry.is_object()) {
+            skip(index, "", "", std::string("should be an object with a term and a definition, but is ") +
+                                    type_name(entry));
+            return std::nullopt;
+        }
+        Card card;
+        const auto id_it = entry.find("id");
+        if (id_it != entry.end() && !id_it->is_string() && !id_it->is_number_integer()) {
+            skip(index, "", "id", std::string("should be text, but is ") + type_name(*id_it));
+            return std::nullopt;
+        }
+        if (id_it != entry.end()) card.id = id_it->is_string() ? trim(id_it->get<std::string>()) : id_it->dump();
+        const bool is_statement = entry.contains("statement");
+        if (is_statement) {
+            if (!read_required_text(entry, "statement", index, card.id, card.term)) return std::nullopt;
+            const auto answer = entry.find("answer");
+            if (answer == entry.end() || !answer->is_boolean()) {
+                skip(index, card.id, "answer",
+                     answer == entry.end() ? "is missing (a statement needs \"answer\": true or false)"
+                                           : std::string("should be true or false, but is ") + type_name(*answer));
+                return std::nullopt;
+            }
+            card.is_statement = true;
+            card.statement_is_true = answer->get<bool>();
+            card.definition = card.statement_is_true ? "True" : "False";
+        } else {
+            if (!read_required_text(entry, "term", index, card.id, card.term)) return std::nullopt;
+            if (!read_required_text(entry, "definition", index, card.id, card.definition)) return std::nullopt;
+        }
+        if (card.id.empty()) {
+            card.id = "card-" + std::to_string(index + 1);
+            add(index, "", "id", "is missing; the card was given the id \"" + card.id + "\"", ProblemSeverity::warning);
+        }
+        if (!seen_ids.insert(card.id).second) {
+            skip(index, card.id, "id", "is used by an earlier card too (ids must be unique)");
+            return std::nullopt;
+        }
+        return card;
+    }
+
+private:
+    void skip(int index, const std::string& id, const std::string& field, const std::string& message) {
+        add(index, id, field, message + "; the card was skipped", ProblemSeverity::skipped_card);
+        ++result_.skipped_cards;
+    }
+
+    bool read_required_text(const json& entry, const char* key, int index, const std::string& id,
+                            std::string& out) {
+        const auto it = entry.find(key);
+        if (it == entry.end()) {
+            skip(index, id, key, "is missing");
+            return false;
+        }
+        if (!it->is_string()) {
+            skip(index, id, key, std::string("should be text, but is ") + type_name(*it));
+            return false;
+        }
+        if (is_blank(it->get<std::string>())) {
+            skip(index, id, key, "is empty");
+            return false;
+        }
+        out = trim(it->get<std::string>());
+        return true;
+    }
+
+    std::string file_;
+    DeckLoadResult& result_;
+};
+
+}  // namespace
+
+std::string DeckProblem::to_text() const {
+    std::string text = file;
+    if (card_index >= 0) {
+        text += ", card " + std::to_string(card_index + 1);
+        if (!card_id.empty()) text += " (id \"" + card_id + "\")";
+    }
+    if (!field.empty()) text += ", field \"" + field + "\"";
+    return text + ": " + message;
+}
+
+std::pair<int, int> line_and_column(std::string_view text, std::size_t offset) {
+    int line = 1, column = 1;
+    for (std::size_t i = 0; i < offset && i < text.size(); ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            column = 1;
+        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+DeckLoadResult parse_deck_json(std::string_view text, const std::string& file_name) {
+    DeckLoadResult result;
+    DeckReader reader(file_name, result);
+    if (text.size() > kMaxDeckFileBytes) {
+        reader.reject("", "is " + std::to_string(text.size() / (1024 * 1024)) +
+                              " MB, too big to be a deck (the limit is " +
+                              std::to_string(kMaxDeckFileBytes / (1024 * 1024)) + " MB)");
+        return result;
+    }
+    std::size_t bad_offset = 0;
+    if (!is_valid_utf8(text, &bad_offset)) {
+        const auto [line, column] = line_and_column(text, bad_offset);
+        reader.reject("", "is not valid UTF-8 text (bad byte at line " + std::to_string(line) + ", column " +
+                              std::to_string(column) + "); save it as UTF-8");
+        return result;
+    }
+    json root;
+    try {
+        root = json::parse(text.begin(), text.end());
+    } catch (const json::parse_error& error) {
+        const auto [line, column] = line_and_column(text, error.byte > 0 ? error.byte - 1 : 0);
+        std::string what = error.what();
+        const std::size_t colon = what.rfind(": ");
+        reader.reject("", "is not valid JSON at line " + std::to_string(line) + ", column " +
+                              std::to_string(column) +
+                              (colon == std::string::npos ? "" : " (" + what.substr(colon + 2) + ")"));
+        return result;
+    }
+    if (!root.is_object()) {
+        reader.reject("", std::string("should hold a JSON object with \"title\" and \"cards\", but holds ") +
+                              type_name(root));
+        return result;
+    }
+    const auto cards_it = root.find("cards");
+    if (cards_it == root.end()) {
+        reader.reject("cards", "is missing (a deck needs a list of cards)");
+        return result;
+    }
+    if (!cards_it->is_array()) {
+        reader.reject("cards", std::string("should be a list, but is ") + type_name(*cards_it));
+        return result;
+    }
+
+    Deck deck;
+    deck.title = reader.optional_text(root, "title");
+    if (deck.title.empty()) {
+        deck.title = stem_of(file_name);
+        reader.add(-1, "", "title", "is missing; the file name is used instead", ProblemSeverity::warning);
+    }
+    deck.id = reader.optional_text(root, "id");
+    if (deck.id.empty()) deck.id = slugify(stem_of(file_name));
+    const auto source_it = root.find("source");
+    if (source_it != root.end() && source_it->is_object()) {
+        deck.source.site = reader.optional_text(*source_it, "site");
+        deck.source.author = reader.optional_text(*source_it, "author");
+        deck.source.page = reader.optional_text(*source_it, "page");
+    } else if (source_it != root.end() && !source_it->is_null()) {
+        reader.add(-1, "", "source", std::string("should be an object, but is ") + type_name(*source_it),
+                   ProblemSeverity::warning);
+    }
+
+    std::set<std::string> seen_ids;
+    int index = 0;
+    for (const json& entry : *cards_it) {
+        if (auto card = reader.read_card(entry, index, seen_ids)) deck.cards.push_back(std::move(*card));
+        ++index;
+    }
+    if (deck.cards.empty()) {
+        reader.reject("cards", index == 0 ? "is empty (a deck needs at least one card)"
+                                          : "has no usable card (all " + std::to_string(index) +
+                                                " were skipped)");
+        return result;
+    }
+    result.deck = std::move(deck);
+    return result;
+}
+
+DeckLoadResult load_deck_file(const std::string& path) {
+    const std::string name = file_name_of(path);
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        DeckLoadResult result;
+        result.problems.push_back(DeckProblem{name, -1, "", "", "could not be opened (missing, or not readable)",
+                                              ProblemSeverity::rejected_deck});
+        return result;
+    }
+    in.seekg(0, std::ios::end);
+    const std::streamoff size = in.tellg();
+    in.seekg(0, std::ios::beg);
+    if (size < 0 || static_cast<std::size_t>(size) > kMaxDeckFileBytes) {
+        DeckLoadResult result;
+        result.problems.push_back(DeckProblem{name, -1, "", "",
+                                              size < 0 ? "could not be read (is it a folder?)"
+                                                       : "is too big to be a deck (the limit is 32 MB)",
+                                              ProblemSeverity::rejected_deck});
+        return result;
+    }
+    std::string text(static_cast<std::size_t>(size), '\0');
+    in.read(text.data(), size);
+    DeckLoadResult result = parse_deck_json(text, name);
+    if (result.deck) result.deck->file_path = path;
+    return result;
+}
+
+}  // namespace study
