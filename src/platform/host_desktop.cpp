@@ -1,0 +1,47 @@
+// host_desktop.cpp: the desktop side of host.h: data folder next to the executable,
+// OpenGL 3.0, and a loop that sleeps in SDL_WaitEventTimeout while idle.
+#ifndef __EMSCRIPTEN__
+#include <cstdio>
+#include <filesystem>
+
+#include "platform/frame_loop.h"
+#include "platform/host.h"
+#include "ui/automation.h"
+
+namespace study::platform {
+
+std::string host_data_dir() {
+    namespace fs = std::filesystem;
+    if (char* base = SDL_GetBasePath()) {
+        const fs::path beside = fs::path(base) / "data";
+        SDL_free(base);
+        if (fs::is_directory(beside / "decks")) return beside.string();
+    }
+    return "data";
+}
+
+const char* host_prepare_gl() {
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_CORE);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
+    SDL_GL_SetAttribute(SDL_GL_CONTEXT_MINOR_VERSION, 0);
+    return "#version 130";
+}
+
+void host_run(FrameLoop& loop, const HostOptions& options) {
+    const Uint32 start = SDL_GetTicks();
+    const auto time_left = [&]() -> int {
+        if (options.exit_after_ms < 0) return 1 << 30;
+        return options.exit_after_ms - static_cast<int>(SDL_GetTicks() - start);
+    };
+    while (time_left() > 0) {
+        if (loop.is_idle()) SDL_WaitEventTimeout(nullptr, std::min(time_left(), 1000));
+        if (!loop.step()) break;
+    }
+    if (options.print_snapshot) std::printf("%s\n", ui::automation().published_json().c_str());
+}
+
+void host_first_frame_drawn() {}
+
+}  // namespace study::platform
+#endif

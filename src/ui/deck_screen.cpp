@@ -1,0 +1,195 @@
+// deck_screen.cpp: the card table with search (see deck_screen.h). Rows have variable
+// heights (wrapped text), so their positions are computed once per width and only the
+// rows in view are drawn: a 20,000-card deck scrolls as smoothly as a 20-card one.
+#include "ui/deck_screen.h"
+
+#include <algorithm>
+
+#include "core/text_fold.h"
+#include <imgui_internal.h>
+
+#include "ui/automation.h"
+#include "ui/widgets.h"
+
+namespace study::ui {
+
+namespace {
+
+constexpr float kRowPadX = 16.0f;
+constexpr float kRowPadY = 12.0f;
+constexpr float kStackedBelow = 640.0f;   // narrower than this: term above definition
+constexpr float kTermShare = 0.34f;       // share of the width for the term column
+
+float term_column_width(float width, bool stacked) {
+    return stacked ? width - 2 * kRowPadX : width * kTermShare - 2 * kRowPadX;
+}
+
+float definition_column_x(float width, bool stacked) { return stacked ? kRowPadX : width * kTermShare + kRowPadX; }
+
+float definition_column_width(float width, bool stacked) {
+    return stacked ? width - 2 * kRowPadX : width * (1.0f - kTermShare) - 2 * kRowPadX;
+}
+
+bool key_pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
+
+}  // namespace
+
+void DeckScreen::open(const Deck& deck) {
+    deck_ = &deck;
+    search_index_ = std::make_unique<CardSearchIndex>(deck.cards);
+    query_.clear();
+    focus_search_ = false;
+    apply_filter();
+}
+
+void DeckScreen::apply_filter() {
+    shown_ = search_index_->filter(query_);
+    laid_out_width_ = -1;  // rows changed: lay them out again
+    scroll_to_top_ = true;
+}
+
+void DeckScreen::layout_rows(const Fonts& fonts, float width) {
+    const float scale = ImGui::GetIO().FontGlobalScale;
+    if (width == laid_out_width_ && scale == laid_out_scale_) return;
+    laid_out_width_ = width;
+    laid_out_scale_ = scale;
+    stacked_ = width < kStackedBelow;
+    const float term_w = term_column_width(width, stacked_);
+    const float def_w = definition_column_width(width, stacked_);
+    row_top_.resize(shown_.size());
+    float y = 0;
+    for (std::size_t row = 0; row < shown_.size(); ++row) {
+        const Card& card = deck_->cards[static_cast<std::size_t>(shown_[row])];
+        const float term_h = wrapped_height(fonts.card_bold, card.term, term_w);
+        const float def_h = wrapped_height(fonts.card, card.definition, def_w);
+        row_top_[row] = y;
+        y += (stacked_ ? term_h + 6 + def_h : std::max(term_h, def_h)) + 2 * kRowPadY;
+    }
+    list_height_ = y;
+}
+
+void DeckScreen::draw_header(const Fonts& fonts) {
+    wrapped_text(fonts.title, colors::text, deck_->title);
+    if (const std::string source = deck_->source_line(); !source.empty()) {
+        wrapped_text(fonts.small, colors::muted, source);
+    }
+    ImGui::Spacing();
+    const float width = ImGui::GetContentRegionAvail().x;
+    const float box_width = std::min(width, 520.0f);
+    if (text_box("search", "Search terms and definitions", query_, box_width, focus_search_)) apply_filter();
+    search_active_ = ImGui::IsItemActive();
+    focus_search_ = false;
+    const std::string count = shown_.size() == deck_->cards.size()
+        ? std::to_string(deck_->cards.size()) + (deck_->cards.size() == 1 ? " card" : " cards")
+        : "Showing " + std::to_string(shown_.size()) + " of " + std::to_string(deck_->cards.size()) + " cards";
+    if (width - box_width > 220.0f) ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::muted);
+    ImGui::TextUnformatted(count.c_str());
+    ImGui::PopStyleColor();
+    automation().state()["count_text"] = count;
+}
+
+void DeckScreen::draw_card_rows(const Fonts& fonts) {
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, colors::panel);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::BeginChild("cards", ImVec2(0, 0), true);
+    ImGui::PopStyleVar();
+    const float width = ImGui::GetContentRegionAvail().x;
+    layout_rows(fonts, width);
+    if (scroll_to_top_) {
+        ImGui::SetScrollY(0);
+        scroll_to_top_ = false;
+    }
+
+    // Keyboard scrolling when the search box is not being typed in.
+    if (!search_active_) {
+        const float page = ImGui::GetWindowHeight() * 0.9f;
+        if (key_pressed(ImGuiKey_PageDown) || key_pressed(ImGuiKey_Space)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
+        if (key_pressed(ImGuiKey_PageUp)) ImGui::SetScrollY(ImGui::GetScrollY() - page);
+        if (key_pressed(ImGuiKey_DownArrow)) ImGui::SetScrollY(ImGui::GetScrollY() + 60);
+        if (key_pressed(ImGuiKey_UpArrow)) ImGui::SetScrollY(ImGui::GetScrollY() - 60);
+        if (key_pressed(ImGuiKey_Home)) ImGui::SetScrollY(0);
+        if (key_pressed(ImGuiKey_End)) ImGui::SetScrollY(list_height_);
+    }
+    // Swipe to scroll on touch screens.
+    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(0)) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+    }
+
+    const float scroll = ImGui::GetScrollY();
+    const float view_bottom = scroll + ImGui::GetWindowHeight();
+    const auto first = std::upper_bound(row_top_.begin(), row_top_.end(), scroll);
+    std::size_t row = first == row_top_.begin() ? 0 : static_cast<std::size_t>(first - row_top_.begin() - 1);
+
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin(ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().y);
+    const float scale = ImGui::GetIO().FontGlobalScale;
+    const float term_w = term_column_width(width, stacked_);
+    const float def_x = definition_column_x(width, stacked_);
+    const float def_w = definition_column_width(width, stacked_);
+    nlohmann::json visible = nlohmann::json::array();
+    for (; row < shown_.size() && row_top_[row] < view_bottom; ++row) {
+        const Card& card = deck_->cards[static_cast<std::size_t>(shown_[row])];
+        const float top = origin.y + row_top_[row];
+        const float bottom = origin.y + (row + 1 < shown_.size() ? row_top_[row + 1] : list_height_);
+        if (row % 2 == 1) draw->AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + width, bottom), colors::row_alt);
+        draw->AddLine(ImVec2(origin.x, bottom - 1), ImVec2(origin.x + width, bottom - 1), colors::border);
+        const ImVec2 term_at(origin.x + kRowPadX, top + kRowPadY);
+        draw->AddText(fonts.card_bold, fonts.card_bold->FontSize * scale, term_at, colors::text, card.term.c_str(),
+                      nullptr, term_w);
+        const float def_y = stacked_ ? term_at.y + wrapped_height(fonts.card_bold, card.term, term_w) + 6 : term_at.y;
+        draw->AddText(fonts.card, fonts.card->FontSize * scale, ImVec2(origin.x + def_x, def_y),
+                      card.is_statement ? colors::accent : colors::text, card.definition.c_str(), nullptr, def_w);
+        visible.push_back({{"id", card.id}, {"term", card.term}, {"definition", card.definition}});
+    }
+    ImGui::Dummy(ImVec2(width, std::max(list_height_, 1.0f)));
+    if (shown_.empty()) {
+        ImGui::SetCursorPos(ImVec2(kRowPadX, kRowPadY));
+        wrapped_text(fonts.body, colors::muted, "No card matches \xE2\x80\x9C" + query_ + "\xE2\x80\x9D.");
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    automation().state()["visible_cards"] = visible;
+}
+
+DeckScreen::Action DeckScreen::draw(const Fonts& fonts) {
+    automation().set_screen("deck");
+    Action action = Action::none;
+    if (button("back", "\xE2\x86\x90 All decks")) action = Action::back;  // ←
+    ImGuiIO& io = ImGui::GetIO();
+    if (!search_active_ && (key_pressed(ImGuiKey_Escape) || key_pressed(ImGuiKey_Backspace))) action = Action::back;
+    if (search_active_ && key_pressed(ImGuiKey_Escape)) {
+        query_.clear();
+        apply_filter();
+        ImGui::ClearActiveID();  // leave the box without ImGui restoring the old text
+        search_active_ = false;
+    }
+    // Type to search: "/" or any letter typed while the box is not active puts the caret
+    // in the box; what was typed before the box takes keys goes into the query here.
+    if (!search_active_ && !io.KeyCtrl && !io.InputQueueCharacters.empty()) {
+        std::string typed;
+        for (ImWchar c : io.InputQueueCharacters) {
+            if (c == '/' && !focus_search_) focus_search_ = true;
+            else if (c > ' ' || (c == ' ' && focus_search_)) append_utf8(typed, c);
+        }
+        if (!typed.empty()) {
+            focus_search_ = true;
+            query_ += typed;
+            apply_filter();
+        }
+        if (focus_search_) io.InputQueueCharacters.resize(0);
+    }
+    draw_header(fonts);
+    draw_card_rows(fonts);
+
+    nlohmann::json& state = automation().state();
+    state["deck_id"] = deck_->id;
+    state["deck_title"] = deck_->title;
+    state["card_count"] = deck_->cards.size();
+    state["shown_count"] = shown_.size();
+    state["query"] = query_;
+    return action;
+}
+
+}  // namespace study::ui

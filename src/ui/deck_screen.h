@@ -1,0 +1,45 @@
+// deck_screen.h: one deck's card table (StudyStack's "card list"): every card with its
+// term and definition, wrapped and scrollable, and a search box that filters as you type.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "core/card_search.h"
+#include "core/deck.h"
+#include "ui/theme.h"
+
+namespace study::ui {
+
+class DeckScreen {
+public:
+    enum class Action { none, back };
+
+    // Shows `deck` (which must outlive this screen or the next open()).
+    void open(const Deck& deck);
+    // Draws the screen; returns what the player asked for.
+    Action draw(const Fonts& fonts);
+
+private:
+    void apply_filter();
+    void layout_rows(const Fonts& fonts, float width);
+    void draw_header(const Fonts& fonts);
+    void draw_card_rows(const Fonts& fonts);
+
+    const Deck* deck_ = nullptr;
+    std::unique_ptr<CardSearchIndex> search_index_;
+    std::string query_;
+    std::vector<int> shown_;            // indices of the cards that match the query
+    // Row layout, recomputed when the width, font scale or filter changes.
+    std::vector<float> row_top_;        // y of each shown row inside the list
+    float list_height_ = 0;
+    float laid_out_width_ = -1;
+    float laid_out_scale_ = -1;
+    bool stacked_ = false;              // narrow screen: term above definition
+    bool focus_search_ = false;         // "/" or a letter typed: put the caret in the search box
+    bool search_active_ = false;        // the search box has the caret (as of the last frame)
+    bool scroll_to_top_ = false;        // the filter changed
+};
+
+}  // namespace study::ui

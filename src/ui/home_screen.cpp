@@ -1,0 +1,132 @@
+// home_screen.cpp: the deck library screen (see home_screen.h). Decks are drawn as
+// tiles in a grid that adapts to the width (one column on a phone).
+#include "ui/home_screen.h"
+
+#include <algorithm>
+
+#include "ui/automation.h"
+#include "ui/widgets.h"
+
+namespace study::ui {
+
+namespace {
+
+std::string card_count_text(const Deck& deck) {
+    std::string text = std::to_string(deck.cards.size()) + (deck.cards.size() == 1 ? " card" : " cards");
+    if (const int statements = deck.statement_count(); statements > 0) {
+        text += " \xC2\xB7 " + std::to_string(statements) + " true/false";
+    }
+    return text;
+}
+
+// One deck tile: an invisible button with the deck's title, source and count drawn on it.
+bool deck_tile(const Deck& deck, const Fonts& fonts, float width) {
+    const float pad = 16.0f;
+    const float text_width = width - 2 * pad;
+    const std::string source = deck.source_line();
+    const std::string count = card_count_text(deck);
+    const float title_h = wrapped_height(fonts.card_bold, deck.title, text_width);
+    const float small_h = fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
+    const float height = pad + title_h + 6 + (source.empty() ? 0 : small_h + 4) + small_h + pad;
+
+    const ImVec2 top_left = ImGui::GetCursorScreenPos();
+    // A swipe that starts on a tile scrolls the list; only a real tap opens the deck.
+    const bool clicked = ImGui::InvisibleButton(("deck:" + deck.id).c_str(), ImVec2(width, height)) &&
+                         (!ImGui::GetIO().MouseReleased[0] || ImGui::GetIO().MouseDragMaxDistanceSqr[0] < 12.0f * 12.0f);
+    record_last_item("deck:" + deck.id, deck.title);
+    const bool hovered = ImGui::IsItemHovered();
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 bottom_right(top_left.x + width, top_left.y + height);
+    draw->AddRectFilled(top_left, bottom_right, hovered ? colors::panel_hover : colors::panel, 12.0f);
+    draw->AddRect(top_left, bottom_right, hovered ? colors::accent : colors::border, 12.0f, 0, hovered ? 2.0f : 1.0f);
+
+    const float scale = ImGui::GetIO().FontGlobalScale;
+    ImVec2 at(top_left.x + pad, top_left.y + pad);
+    draw->AddText(fonts.card_bold, fonts.card_bold->FontSize * scale, at, colors::text, deck.title.c_str(), nullptr,
+                  text_width);
+    at.y += title_h + 6;
+    if (!source.empty()) {
+        draw->AddText(fonts.small, fonts.small->FontSize * scale, at, colors::muted, source.c_str());
+        at.y += small_h + 4;
+    }
+    draw->AddText(fonts.small, fonts.small->FontSize * scale, at, colors::accent, count.c_str());
+    return clicked;
+}
+
+void draw_problems(const DeckLibrary& library, const Fonts& fonts) {
+    const int rejected = library.rejected_file_count();
+    std::string heading = rejected > 0
+        ? std::to_string(rejected) + (rejected == 1 ? " deck file could not be loaded" : " deck files could not be loaded")
+        : "Some decks loaded with problems";
+    ImGui::Spacing();
+    // Text first (channel 1), then the box behind it (channel 0) once its height is known.
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->ChannelsSplit(2);
+    draw->ChannelsSetCurrent(1);
+    const float pad = 14.0f;
+    const ImVec2 top_left = ImGui::GetCursorScreenPos();
+    ImGui::Indent(pad);
+    ImGui::SetCursorPosY(ImGui::GetCursorPosY() + pad);
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - pad);
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colors::error), "\xE2\x9A\xA0 %s", heading.c_str());  // ⚠
+    ImGui::PopFont();
+    nlohmann::json lines = nlohmann::json::array();
+    ImGui::PushFont(fonts.small);
+    for (const DeckProblem& problem : library.problems) {
+        ImGui::TextUnformatted(problem.to_text().c_str());
+        lines.push_back(problem.to_text());
+    }
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    ImGui::Unindent(pad);
+    const ImVec2 bottom_right(top_left.x + ImGui::GetContentRegionAvail().x, ImGui::GetCursorScreenPos().y + pad);
+    ImGui::Dummy(ImVec2(0, pad));
+    draw->ChannelsSetCurrent(0);
+    draw->AddRectFilled(top_left, bottom_right, colors::error_soft, 10.0f);
+    draw->ChannelsMerge();
+    automation().state()["problems"] = lines;
+}
+
+}  // namespace
+
+int draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice) {
+    automation().set_screen("home");
+    wrapped_text(fonts.title, colors::text, "Study Arcade");
+    wrapped_text(fonts.body, colors::muted, "Pick a deck to browse its cards.");
+    if (!notice.empty()) wrapped_text(fonts.small, colors::error, notice);
+    ImGui::Spacing();
+
+    ImGui::BeginChild("deck_list", ImVec2(0, 0), false);
+    const float avail = ImGui::GetContentRegionAvail().x;
+    const float gap = 16.0f;
+    const int columns = std::max(1, static_cast<int>((avail + gap) / (340.0f + gap)));
+    const float tile_width = (avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
+
+    int opened = -1;
+    nlohmann::json decks = nlohmann::json::array();
+    float row_top = ImGui::GetCursorPosY(), row_bottom = row_top;
+    for (std::size_t i = 0; i < library.decks.size(); ++i) {
+        const Deck& deck = library.decks[i];
+        const int column = static_cast<int>(i) % columns;
+        if (column == 0) row_top = row_bottom;
+        ImGui::SetCursorPos(ImVec2(static_cast<float>(column) * (tile_width + gap), row_top));
+        if (deck_tile(deck, fonts, tile_width)) opened = static_cast<int>(i);
+        row_bottom = std::max(row_bottom, ImGui::GetCursorPosY() + gap - ImGui::GetStyle().ItemSpacing.y);
+        decks.push_back({{"id", deck.id}, {"title", deck.title}, {"source", deck.source_line()},
+                         {"cards", deck.cards.size()}});
+    }
+    ImGui::SetCursorPosY(row_bottom);
+    if (library.decks.empty()) wrapped_text(fonts.body, colors::muted, "No decks were found.");
+    if (!library.problems.empty()) draw_problems(library, fonts);
+    // Swipe to scroll on touch screens (a drag that starts on a tile still scrolls).
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0)) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+    }
+    ImGui::EndChild();
+
+    automation().state()["decks"] = decks;
+    return opened;
+}
+
+}  // namespace study::ui

@@ -1,0 +1,27 @@
+// widgets.h: the few widgets the screens share, each recorded in the automation
+// snapshot under a stable id, so that tests click exactly what a person sees.
+#pragma once
+
+#include <string>
+
+#include <imgui.h>
+
+namespace study::ui {
+
+// Records the last ImGui item (its visible part) in the automation snapshot.
+void record_last_item(const std::string& id, const std::string& label, bool enabled = true);
+
+// A push button; returns true when clicked (or activated with the keyboard).
+bool button(const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0), bool enabled = true);
+
+// A single-line text box with a grey hint; returns true when the text changed.
+// `take_focus` puts the caret in it (at the end of the text) from the next frame on.
+bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus = false);
+
+// Text in `font` and `color`, wrapped at the right edge of the current region.
+void wrapped_text(ImFont* font, ImU32 color, const std::string& text);
+
+// Height `text` takes in `font` when wrapped at `width` (logical pixels).
+float wrapped_height(ImFont* font, const std::string& text, float width);
+
+}  // namespace study::ui
