@@ -1,0 +1,97 @@
+// harness.mjs: what every browser test shares: a static server for the web build, the
+// Debian Chromium driven by playwright-core (headless, SwiftShader WebGL), and helpers
+// that read the automation snapshot (window.studyArcade.snapshot()) and click or type
+// the way a person does, at the rectangles it gives.
+import { createServer } from 'node:http';
+import { readFile, mkdir } from 'node:fs/promises';
+import { extname, join, normalize, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = dirname(fileURLToPath(import.meta.url));
+export const siteDir = process.env.STUDY_ARCADE_SITE || join(here, '..', '..', 'build-wasm', 'site');
+export const shotDir = process.env.STUDY_ARCADE_SHOTS || join(here, '..', '..', 'build-wasm', 'screenshots');
+
+const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+                '.data': 'application/octet-stream', '.json': 'application/json', '.svg': 'image/svg+xml' };
+
+// Serves `dir` on a free loopback port; `extra` maps paths to [type, body] (test pages).
+export async function startServer(dir = siteDir, extra = {}) {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (extra[path]) {
+      res.writeHead(200, { 'content-type': extra[path][0] });
+      res.end(extra[path][1]);
+      return;
+    }
+    const file = normalize(join(dir, path === '/' ? 'index.html' : path));
+    if (!file.startsWith(normalize(dir))) { res.writeHead(403); res.end(); return; }
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404); res.end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--use-angle=swiftshader', '--enable-unsafe-swiftshader',
+           '--disable-background-networking', '--disable-component-update', '--disable-sync',
+           '--no-first-run', '--disable-quic'],
+  });
+}
+
+// Opens the game in a new page and collects console errors and page errors.
+export async function openGame(browser, url, contextOptions = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  await page.goto(url);
+  return { context, page, errors };
+}
+
+export function snapshot(pageOrFrame) {
+  return pageOrFrame.evaluate(() => window.studyArcade && window.studyArcade.snapshot());
+}
+
+// Waits until the snapshot satisfies `test` (e.g. a screen is shown); returns it.
+export async function waitForSnapshot(pageOrFrame, test, what, timeout = 20000) {
+  const end = Date.now() + timeout;
+  let last;
+  while (Date.now() < end) {
+    last = await snapshot(pageOrFrame).catch(() => undefined);
+    if (last && test(last)) return last;
+    await new Promise((ok) => setTimeout(ok, 50));
+  }
+  throw new Error(`timed out waiting for ${what}; last snapshot: ${JSON.stringify(last)?.slice(0, 500)}`);
+}
+
+export const waitForScreen = (p, screen) => waitForSnapshot(p, (s) => s.screen === screen, `screen "${screen}"`);
+
+export function findWidget(snap, id) {
+  const widget = snap.widgets.find((w) => w.id === id);
+  if (!widget) throw new Error(`no widget "${id}" on screen "${snap.screen}": ${snap.widgets.map((w) => w.id)}`);
+  return widget;
+}
+
+export const centerOf = (w) => ({ x: w.x + w.w / 2, y: w.y + w.h / 2 });
+
+// Clicks a widget with the real mouse, where the snapshot says it is.
+export async function clickWidget(page, id, offset = { x: 0, y: 0 }) {
+  const { x, y } = centerOf(findWidget(await snapshot(page), id));
+  await page.mouse.click(x + offset.x, y + offset.y);
+}
+
+export async function screenshot(page, name) {
+  await mkdir(shotDir, { recursive: true });
+  await page.screenshot({ path: join(shotDir, `${name}.png`) });
+}
