@@ -36,7 +36,17 @@ void DeckLibrary::load_folder(const std::string& folder) {
     std::stable_sort(decks.begin(), decks.end(), [](const Deck& a, const Deck& b) { return a.title < b.title; });
 }
 
-int DeckLibrary::load_file(const std::string& path) { return add(load_deck_file(path)); }
+int DeckLibrary::load_file(const std::string& path) {
+    std::error_code error;
+    const fs::path wanted = fs::weakly_canonical(path, error);
+    for (std::size_t i = 0; !error && i < decks.size(); ++i) {
+        std::error_code other_error;
+        if (!decks[i].file_path.empty() && fs::weakly_canonical(decks[i].file_path, other_error) == wanted) {
+            return static_cast<int>(i);  // already in the library (e.g. a shipped deck)
+        }
+    }
+    return add(load_deck_file(path));
+}
 
 int DeckLibrary::add(DeckLoadResult result) {
     problems.insert(problems.end(), result.problems.begin(), result.problems.end());

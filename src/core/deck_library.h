@@ -17,7 +17,8 @@ struct DeckLibrary {
     // Loads every *.json deck file of `folder` (not *.schema.json), sorted by title.
     // A missing folder is reported as a problem.
     void load_folder(const std::string& folder);
-    // Loads one deck file; returns its index in `decks`, or -1 if it was rejected.
+    // Loads one deck file; returns its index in `decks`, or -1 if it was rejected. A file
+    // that is already in the library is not loaded twice: its index is returned.
     int load_file(const std::string& path);
     // Index of the deck with this id, or -1.
     int find(const std::string& deck_id) const;

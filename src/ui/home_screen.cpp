@@ -19,15 +19,25 @@ std::string card_count_text(const Deck& deck) {
     return text;
 }
 
+constexpr float kTilePad = 16.0f;
+
+float small_line_height(const Fonts& fonts) { return fonts.small->FontSize * ImGui::GetIO().FontGlobalScale; }
+
+// Height a deck's tile needs at `width`: wrapped title, source line, card count.
+float tile_height(const Deck& deck, const Fonts& fonts, float width) {
+    const float title_h = wrapped_height(fonts.card_bold, deck.title, width - 2 * kTilePad);
+    const float source_h = deck.source_line().empty() ? 0.0f : small_line_height(fonts) + 4;
+    return kTilePad + title_h + 6 + source_h + small_line_height(fonts) + kTilePad;
+}
+
 // One deck tile: an invisible button with the deck's title, source and count drawn on it.
-bool deck_tile(const Deck& deck, const Fonts& fonts, float width) {
-    const float pad = 16.0f;
+bool deck_tile(const Deck& deck, const Fonts& fonts, float width, float height) {
+    const float pad = kTilePad;
     const float text_width = width - 2 * pad;
     const std::string source = deck.source_line();
     const std::string count = card_count_text(deck);
     const float title_h = wrapped_height(fonts.card_bold, deck.title, text_width);
-    const float small_h = fonts.small->FontSize * ImGui::GetIO().FontGlobalScale;
-    const float height = pad + title_h + 6 + (source.empty() ? 0 : small_h + 4) + small_h + pad;
+    const float small_h = small_line_height(fonts);
 
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
     // A swipe that starts on a tile scrolls the list; only a real tap opens the deck.
@@ -105,17 +115,25 @@ int draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::
 
     int opened = -1;
     nlohmann::json decks = nlohmann::json::array();
-    float row_top = ImGui::GetCursorPosY(), row_bottom = row_top;
+    float row_top = ImGui::GetCursorPosY();
+    float row_height = 0;
     for (std::size_t i = 0; i < library.decks.size(); ++i) {
         const Deck& deck = library.decks[i];
-        const int column = static_cast<int>(i) % columns;
-        if (column == 0) row_top = row_bottom;
+        const std::size_t column = i % static_cast<std::size_t>(columns);
+        if (column == 0) {
+            if (i > 0) row_top += row_height + gap;
+            // Tiles of one row share the height of the tallest.
+            row_height = 0;
+            for (std::size_t j = i; j < library.decks.size() && j < i + static_cast<std::size_t>(columns); ++j) {
+                row_height = std::max(row_height, tile_height(library.decks[j], fonts, tile_width));
+            }
+        }
         ImGui::SetCursorPos(ImVec2(static_cast<float>(column) * (tile_width + gap), row_top));
-        if (deck_tile(deck, fonts, tile_width)) opened = static_cast<int>(i);
-        row_bottom = std::max(row_bottom, ImGui::GetCursorPosY() + gap - ImGui::GetStyle().ItemSpacing.y);
+        if (deck_tile(deck, fonts, tile_width, row_height)) opened = static_cast<int>(i);
         decks.push_back({{"id", deck.id}, {"title", deck.title}, {"source", deck.source_line()},
                          {"cards", deck.cards.size()}});
     }
+    const float row_bottom = row_top + row_height + gap;
     ImGui::SetCursorPosY(row_bottom);
     if (library.decks.empty()) wrapped_text(fonts.body, colors::muted, "No decks were found.");
     if (!library.problems.empty()) draw_problems(library, fonts);

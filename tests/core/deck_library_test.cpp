@@ -52,11 +52,25 @@ TEST_CASE("a missing folder is a problem, not a crash") {
 
 TEST_CASE("two files with one deck id both load, the second under a new id") {
     DeckLibrary library;
-    const fs::path file = fs::temp_directory_path() / "study_arcade_same_id.json";
-    std::ofstream(file) << R"({"id": "same", "title": "Same", "cards": [{"id": "1", "term": "A", "definition": "a"}]})";
-    CHECK(library.load_file(file.string()) == 0);
-    CHECK(library.load_file(file.string()) == 1);
+    const fs::path first = fs::temp_directory_path() / "study_arcade_same_id_1.json";
+    const fs::path second = fs::temp_directory_path() / "study_arcade_same_id_2.json";
+    for (const fs::path& file : {first, second}) {
+        std::ofstream(file) << R"({"id": "same", "title": "Same", "cards": [{"id": "1", "term": "A", "definition": "a"}]})";
+    }
+    CHECK(library.load_file(first.string()) == 0);
+    CHECK(library.load_file(second.string()) == 1);
     CHECK(library.decks[1].id == "same-2");
     CHECK(library.find("same-2") == 1);
-    fs::remove(file);
+    fs::remove(first);
+    fs::remove(second);
+}
+
+TEST_CASE("a file already in the library is not loaded twice") {
+    DeckLibrary library;
+    library.load_folder(STUDY_ARCADE_DECKS_DIR);
+    const std::size_t count = library.decks.size();
+    const int index = library.load_file(std::string(STUDY_ARCADE_DECKS_DIR) + "/../decks/crm-11-flashcards.json");
+    CHECK(library.decks.size() == count);
+    REQUIRE(index >= 0);
+    CHECK(library.decks[static_cast<std::size_t>(index)].id == "crm-11-flashcards");
 }

@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# smoke_test.sh: the desktop build under Xvfb. The executable starts, draws the home
+# screen (screenshot checked not to be blank), opens a deck given with --deck, survives
+# a broken deck file, and exits cleanly when told to. Run by CTest as desktop_smoke.
+#   usage: smoke_test.sh PATH/TO/study-arcade [SCREENSHOT_DIR]
+set -euo pipefail
+app="$1"
+shots="${2:-$(dirname "$app")/screenshots}"
+mkdir -p "$shots"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
+
+failures=0
+fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
+pass() { echo "ok: $*"; }
+
+# Runs the app for $1 ms with the rest as arguments; screenshot after $2 ms into $3.
+run_app() {
+    local duration="$1" shot_at="$2" shot="$3"; shift 3
+    "$app" --exit-after-ms "$duration" --print-snapshot --window 1100x700 "$@" >"$work/out.json" 2>"$work/err.txt" &
+    local pid=$!
+    sleep "$(awk "BEGIN{print $shot_at/1000}")"
+    [ -n "$shot" ] && import -window root "$shot"
+    local status=0
+    wait "$pid" || status=$?
+    return "$status"
+}
+
+json() { python3 -c "import json,sys; s=json.load(open('$work/out.json')); print($1)"; }
+
+# 1. Home screen
+if run_app 3000 2000 "$shots/desktop-home.png"; then pass "exits cleanly (status 0)"; else fail "exit status $?"; fi
+[ "$(json "s['screen']")" = home ] && pass "home screen drawn" || fail "screen is $(json "s['screen']")"
+[ "$(json "len(s['state']['decks'])")" = 5 ] && pass "5 decks listed" || fail "decks: $(json "s['state']['decks']")"
+[ "$(json "len([w for w in s['widgets'] if w['id'].startswith('deck:')])")" = 5 ] && pass "5 deck tiles" || fail "tiles"
+colors=$(convert "$shots/desktop-home.png" -format %k info:)
+[ "$colors" -gt 50 ] && pass "screenshot shows a drawn window ($colors colours)" || fail "screenshot blank ($colors colours)"
+
+# 2. --deck opens a deck file's card table
+cat >"$work/my-deck.json" <<'DECK'
+{"id": "smoke-deck", "title": "Smoke “test” deck – ’quotes’ …",
+ "cards": [{"id": "1", "term": "Churn", "definition": "customers who stop buying"},
+           {"id": "2", "term": "Lifetime value", "definition": "- profit per year\n- years active"},
+           {"id": "3", "term": "Touchpoint", "definition": "any contact with the company"},
+           {"id": "4", "statement": "Loyal customers cost less to serve.", "answer": true}]}
+DECK
+run_app 2500 1500 "$shots/desktop-deck.png" --deck "$work/my-deck.json" || fail "--deck run failed"
+[ "$(json "s['screen']")" = deck ] && pass "--deck opens the deck screen" || fail "screen $(json "s['screen']")"
+[ "$(json "s['state']['deck_id']")" = smoke-deck ] && pass "the right deck" || fail "deck $(json "s['state']")"
+[ "$(json "len(s['state']['visible_cards'])")" = 4 ] && pass "its cards are listed" || fail "cards not listed"
+
+# 3. A broken deck file: no crash, its name and problem on screen
+printf '{"title": "Broken", "cards": [ {"term": "A", ' >"$work/broken-deck.json"
+run_app 2000 0 "" --deck "$work/broken-deck.json" || fail "broken deck run failed"
+[ "$(json "s['screen']")" = home ] && pass "a broken --deck falls back to the home screen" || fail "screen"
+json "'\n'.join(s['state'].get('problems', []))" | grep -q "broken-deck.json: is not valid JSON at line 1" &&
+    pass "the problem names the file and the place" || fail "problems: $(json "s['state'].get('problems')")"
+
+# 4. Command line
+"$app" --help | grep -q -- "--deck FILE" && pass "--help" || fail "--help"
+set +e; "$app" --no-such-option >/dev/null 2>&1; status=$?; set -e
+[ "$status" = 2 ] && pass "unknown option exits 2" || fail "unknown option exit $status"
+
+echo "desktop smoke: $((failures == 0 ? 1 : 0)) passed, $failures failed checks"
+[ "$failures" -eq 0 ]

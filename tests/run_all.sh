@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# run_all.sh: every test of Study Arcade, on a fresh Debian 12 machine (as root):
+#   1. installs what the builds and tests need (Debian packages, ImGui/SDL2 sources,
+#      Chromium, Xvfb, playwright-core from npm);
+#   2. builds the desktop app and runs CTest (doctest core tests + desktop smoke test
+#      under Xvfb);
+#   3. builds the web version and runs the browser tests (Chromium via playwright-core).
+# Exits non-zero if anything fails. Screenshots: build/screenshots, build-wasm/screenshots.
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+log() { printf '\033[1m[run_all]\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+TEST_PACKAGES=(chromium xvfb xauth imagemagick python3)
+command -v npm >/dev/null || TEST_PACKAGES+=(nodejs npm)
+
+log "installing build dependencies"
+./build_wasm.sh --deps
+missing=()
+for package in "${TEST_PACKAGES[@]}"; do
+    dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    log "installing test packages: ${missing[*]}"
+    as_root apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+
+log "desktop build and CTest"
+cmake --preset desktop >/dev/null
+cmake --build --preset desktop -j"$(nproc)"
+ctest_status=0
+ctest --preset desktop || ctest_status=$?
+
+log "web build"
+./build_wasm.sh
+
+log "browser tests"
+(cd tests/web && npm ci --no-audit --no-fund --loglevel=error)
+browser_status=0
+(cd tests/web && node --test --test-concurrency=1 ./*.test.mjs) || browser_status=$?
+
+if [ "$ctest_status" -ne 0 ] || [ "$browser_status" -ne 0 ]; then
+    log "FAILED (ctest: $ctest_status, browser tests: $browser_status)"
+    exit 1
+fi
+log "all tests passed"
