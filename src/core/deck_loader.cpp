@@ -207,6 +207,12 @@ DeckLoadResult parse_deck_json(std::string_view text, const std::string& file_na
                               (colon == std::string::npos ? "" : " (" + what.substr(colon + 2) + ")"));
         return result;
     }
+    return parse_deck_value(root, file_name);
+}
+
+DeckLoadResult parse_deck_value(const nlohmann::json& root, const std::string& file_name) {
+    DeckLoadResult result;
+    DeckReader reader(file_name, result);
     if (!root.is_object()) {
         reader.reject("", std::string("should hold a JSON object with \"title\" and \"cards\", but holds ") +
                               type_name(root));

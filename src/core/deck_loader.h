@@ -9,6 +9,8 @@
 #include <string_view>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/deck.h"
 
 namespace study {
@@ -42,6 +44,9 @@ constexpr std::size_t kMaxDeckFileBytes = 32u * 1024u * 1024u;
 
 // Parses deck JSON. `file_name` is used in messages and to name a deck without an id.
 DeckLoadResult parse_deck_json(std::string_view text, const std::string& file_name);
+
+// Validates an already parsed JSON value as a deck (what parse_deck_json does after parsing).
+DeckLoadResult parse_deck_value(const nlohmann::json& root, const std::string& file_name);
 
 // Reads and parses one deck file.
 DeckLoadResult load_deck_file(const std::string& path);
