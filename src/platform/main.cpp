@@ -11,6 +11,7 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
+#include "platform/cli_commands.h"
 #include "platform/frame_loop.h"
 #include "platform/host.h"
 #include "ui/app.h"
@@ -19,6 +20,8 @@ namespace {
 
 const char* kUsage =
     "usage: study-arcade [options]\n"
+    "       study-arcade import FILE [-o OUT.json] [--format auto|json|tsv|csv|anki] [--title TITLE]\n"
+    "       study-arcade check DECK.json [DECK.json ...]\n"
     "  --deck FILE          open this deck file directly\n"
     "  --data DIR           folder holding decks/ and fonts/ (default: data/ beside the program)\n"
     "  --window WxH         initial window size in pixels (default 1280x800)\n"
@@ -70,6 +73,7 @@ CommandLine parse_command_line(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (const int status = study::platform::run_cli_command(argc, argv); status >= 0) return status;
     const CommandLine command_line = parse_command_line(argc, argv);
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "study-arcade: could not start SDL: %s\n", SDL_GetError());

@@ -1,0 +1,121 @@
+// cli_commands.cpp: `import` and `check` (see cli_commands.h).
+#include "platform/cli_commands.h"
+
+#include <cstdio>
+#include <fstream>
+#include <string>
+#include <vector>
+
+#include "core/deck_export.h"
+#include "core/deck_import.h"
+
+namespace study::platform {
+
+namespace {
+
+const char* kCliUsage =
+    "usage: study-arcade import FILE [-o OUT.json] [--format auto|json|tsv|csv|anki] [--title TITLE]\n"
+    "       study-arcade check DECK.json [DECK.json ...]\n";
+
+const char* severity_word(ProblemSeverity severity) {
+    switch (severity) {
+        case ProblemSeverity::rejected_deck: return "error";
+        case ProblemSeverity::skipped_card: return "skipped";
+        case ProblemSeverity::warning: return "warning";
+    }
+    return "";
+}
+
+void print_problems(const DeckLoadResult& result) {
+    for (const DeckProblem& problem : result.problems) {
+        std::fprintf(stderr, "%s: %s\n", severity_word(problem.severity), problem.to_text().c_str());
+    }
+}
+
+std::string summary(const std::string& file, const DeckLoadResult& result) {
+    if (!result.deck) return file + ": rejected";
+    const Deck& deck = *result.deck;
+    return file + ": \"" + deck.title + "\", " + std::to_string(deck.cards.size()) + " cards (" +
+           std::to_string(deck.statement_count()) + " true/false), " + std::to_string(result.skipped_cards) +
+           " skipped";
+}
+
+int run_import(const std::vector<std::string>& args) {
+    std::string input, output;
+    ImportOptions options;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& arg = args[i];
+        const bool has_value = i + 1 < args.size();
+        if ((arg == "-o" || arg == "--output") && has_value) output = args[++i];
+        else if (arg == "--title" && has_value) options.title = args[++i];
+        else if (arg == "--format" && has_value) {
+            const std::string format = args[++i];
+            if (format == "auto") options.format = ImportFormat::automatic;
+            else if (format == "json") options.format = ImportFormat::json;
+            else if (format == "tsv") options.format = ImportFormat::tab_separated;
+            else if (format == "csv") options.format = ImportFormat::csv;
+            else if (format == "anki") options.format = ImportFormat::anki;
+            else {
+                std::fprintf(stderr, "study-arcade import: unknown format \"%s\"\n%s", format.c_str(), kCliUsage);
+                return 2;
+            }
+        } else if (input.empty() && (arg.empty() || arg[0] != '-')) input = arg;
+        else {
+            std::fprintf(stderr, "study-arcade import: unexpected \"%s\"\n%s", arg.c_str(), kCliUsage);
+            return 2;
+        }
+    }
+    if (input.empty()) {
+        std::fprintf(stderr, "study-arcade import: which file?\n%s", kCliUsage);
+        return 2;
+    }
+    const DeckLoadResult result = import_deck_file(input, options);
+    print_problems(result);
+    std::fprintf(stderr, "%s\n", summary(input, result).c_str());
+    if (!result.deck) return 1;
+    const std::string json = export_deck_json(*result.deck);
+    if (output.empty()) {
+        std::fwrite(json.data(), 1, json.size(), stdout);
+        return 0;
+    }
+    std::ofstream out(output, std::ios::binary);
+    out << json;
+    if (!out) {
+        std::fprintf(stderr, "study-arcade import: could not write %s\n", output.c_str());
+        return 1;
+    }
+    std::fprintf(stderr, "wrote %s\n", output.c_str());
+    return 0;
+}
+
+int run_check(const std::vector<std::string>& files) {
+    if (files.empty()) {
+        std::fprintf(stderr, "study-arcade check: which deck file?\n%s", kCliUsage);
+        return 2;
+    }
+    int status = 0;
+    for (const std::string& file : files) {
+        const DeckLoadResult result = load_deck_file(file);
+        print_problems(result);
+        std::printf("%s\n", summary(file, result).c_str());
+        if (!result.deck) status = 1;
+    }
+    return status;
+}
+
+}  // namespace
+
+int run_cli_command(int argc, char** argv) {
+    if (argc < 2) return -1;
+    const std::string command = argv[1];
+    if (command != "import" && command != "check") return -1;
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    try {
+        return command == "import" ? run_import(args) : run_check(args);
+    } catch (const std::exception& error) {  // e.g. out of memory: report, never crash
+        std::fprintf(stderr, "study-arcade %s: %s\n", command.c_str(), error.what());
+        return 1;
+    }
+}
+
+}  // namespace study::platform

@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# cli_test.sh: the teachers' command line: `import` converts each supported format to a
+# validated JSON deck, `check` prints every problem; both exit non-zero on a rejected
+# deck and never crash, whatever the input (random bytes, truncated decks, empty files).
+#   usage: cli_test.sh PATH/TO/study-arcade
+set -uo pipefail
+app="$1"
+decks="$(cd "$(dirname "$0")/../../decks" && pwd)"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+failures=0; passes=0
+check() { if eval "$2"; then passes=$((passes + 1)); else echo "FAIL: $1"; failures=$((failures + 1)); fi; }
+
+# import: each format
+printf 'Churn\tcustomers who leave\nCLV\tlifetime value\n' >"$work/quizlet.txt"
+printf 'Term,Definition\r\n"A, b","say ""hi"""\r\n' >"$work/deck.csv"
+printf '#separator:tab\n#html:true\nFront<br>side\tBack &amp; more\n' >"$work/anki.txt"
+for input in quizlet.txt deck.csv anki.txt; do
+    "$app" import "$work/$input" -o "$work/$input.json" 2>"$work/err"
+    check "import $input exits 0" '[ $? -eq 0 ]'
+    check "import $input writes a deck that check accepts" '"$app" check "$work/$input.json" >/dev/null 2>&1'
+done
+check "the CSV's quotes are decoded" 'grep -q "say \\\\\"hi\\\\\"" "$work/deck.csv.json"'
+check "Anki HTML becomes text" 'grep -q "Back & more" "$work/anki.txt.json"'
+"$app" import "$work/quizlet.txt" >"$work/stdout.json" 2>/dev/null
+check "import without -o writes JSON to stdout" 'grep -q "\"format\": \"study-arcade-deck\"" "$work/stdout.json"'
+
+# check: shipped decks pass, a broken deck names file, card and field
+"$app" check "$decks"/crm-*.json >/dev/null 2>&1
+check "every shipped deck passes check" '[ $? -eq 0 ]'
+printf '{"title": "T", "cards": [{"id": "a", "term": "", "definition": "x"}, {"id": "b", "term": "B", "definition": "y"}]}' >"$work/one-bad.json"
+"$app" check "$work/one-bad.json" >"$work/out" 2>"$work/err"
+check "a deck with one bad card is accepted (exit 0)" '[ $? -eq 0 ]'
+check "the bad card is named" 'grep -q "one-bad.json, card 1 (id \"a\"), field \"term\": is empty" "$work/err"'
+
+# rejected and hostile input: non-zero exit, never a crash (status > 128 = signal)
+head -c 4096 /dev/urandom >"$work/random.bin"
+: >"$work/empty.json"
+head -c 500 "$decks/crm-d077-module-5.json" >"$work/truncated.json"
+printf '[1,2,3]' >"$work/array.json"
+printf '{"cards": "nope"}' >"$work/wrong-type.json"
+printf '\xff\xfe\x00\x00' >"$work/utf16.json"
+for input in random.bin empty.json truncated.json array.json wrong-type.json utf16.json missing.json; do
+    "$app" check "$work/$input" >/dev/null 2>"$work/err"; status=$?
+    check "check $input exits 1 (got $status)" '[ $status -eq 1 ]'
+    check "check $input explains itself" 'grep -q "^error: $input" "$work/err"'
+    "$app" import "$work/$input" -o "$work/out.json" >/dev/null 2>&1; status=$?
+    check "import $input exits 1 (got $status)" '[ $status -eq 1 ]'
+done
+"$app" import >/dev/null 2>&1; status=$?
+check "import without a file exits 2" '[ $status -eq 2 ]'
+
+echo "cli: $passes passed, $failures failed"
+[ "$failures" -eq 0 ]
