@@ -30,6 +30,7 @@ struct Deck {
     DeckSource source;
     std::vector<Card> cards;
     std::string file_path;  // where it was loaded from (empty for decks built in memory)
+    bool is_user_deck = false;  // imported by the user: kept in their storage, can be deleted
 
     // Number of cards whose answer is a term (not a true/false statement).
     int pair_count() const;

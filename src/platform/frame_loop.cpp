@@ -25,7 +25,39 @@ constexpr int kFramesAfterInput = 3;
 
 void FrameLoop::request_frames(int count) { frames_due_ = std::max(frames_due_, count); }
 
-bool FrameLoop::is_idle() const { return pending_.empty() && frames_due_ <= 0 && !app_.is_animating(); }
+bool FrameLoop::is_idle() const {
+    return app_ && pending_.empty() && frames_due_ <= 0 && paste_frames_ == 0 && !app_->is_animating();
+}
+
+void FrameLoop::import_file(const std::string& name, const std::string& content) {
+    if (!app_) return;
+    app_->import_file(name, content);
+    request_frames(kFramesAfterInput);
+}
+
+void FrameLoop::paste(const std::string& text) {
+    SDL_SetClipboardText(text.c_str());
+    paste_frames_ = 2;
+}
+
+void FrameLoop::press_paste_keys() {
+    if (paste_frames_ == 0) return;
+    ImGuiIO& io = ImGui::GetIO();
+    const bool press = paste_frames_ == 2;
+    io.KeysDown[SDL_SCANCODE_V] = press;
+    io.KeyCtrl = press || (SDL_GetModState() & KMOD_CTRL) != 0;
+    --paste_frames_;
+}
+
+void FrameLoop::carry_out_requests() {
+    ui::HostRequests requests = app_->take_requests();
+    if (requests.storage_changed) host_persist_storage();
+    if (requests.open_file_picker) host_open_file_picker();
+    for (const ui::FileDownload& download : requests.downloads) {
+        app_->show_message(host_save_download(download));
+        request_frames(kFramesAfterInput);
+    }
+}
 
 bool FrameLoop::feed_events() {
     SDL_Event event;
@@ -43,6 +75,10 @@ bool FrameLoop::feed_events() {
         if (event.type == SDL_QUIT) return false;
         if (event.type == SDL_KEYDOWN) keys_down.insert(event.key.keysym.scancode);
         if (event.type == SDL_MOUSEBUTTONDOWN) buttons_down.insert(event.button.button);
+        if (event.type == SDL_DROPFILE) {  // a file dropped onto the desktop window
+            if (app_) app_->import_file_at(event.drop.file);
+            SDL_free(event.drop.file);
+        }
         ImGui_ImplSDL2_ProcessEvent(&event);
         request_frames(kFramesAfterInput);
     }
@@ -51,10 +87,15 @@ bool FrameLoop::feed_events() {
 }
 
 bool FrameLoop::step() {
+    if (!app_) {
+        if (!host_storage_ready()) return true;
+        app_ = std::make_unique<ui::App>(options_);
+    }
     if (!feed_events()) return false;
-    if (frames_due_ > 0 || app_.is_animating()) {
+    if (frames_due_ > 0 || paste_frames_ > 0 || app_->is_animating()) {
         draw();
         frames_due_ = std::max(0, frames_due_ - 1);
+        carry_out_requests();
     }
     return true;
 }
@@ -64,14 +105,15 @@ void FrameLoop::draw() {
     SDL_GetWindowSize(window_, &window_w, &window_h);
     SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
     const float pixel_scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
-    if (app_.update_pixel_scale(pixel_scale > 0 ? pixel_scale : 1.0f)) {
+    if (app_->update_pixel_scale(pixel_scale > 0 ? pixel_scale : 1.0f)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    press_paste_keys();
     ImGui::NewFrame();
-    app_.draw_frame();
+    app_->draw_frame();
     ImGui::Render();
     glViewport(0, 0, drawable_w, drawable_h);
     const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];

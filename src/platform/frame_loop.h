@@ -5,6 +5,8 @@
 #pragma once
 
 #include <deque>
+#include <memory>
+#include <string>
 
 #include <SDL.h>
 
@@ -14,7 +16,9 @@ namespace study::platform {
 
 class FrameLoop {
 public:
-    FrameLoop(SDL_Window* window, ui::App& app) : window_(window), app_(app) {}
+    // The app is created on the first step once the host's storage is ready (in the
+    // browser, the user's saved decks are read asynchronously first).
+    FrameLoop(SDL_Window* window, ui::AppOptions options) : window_(window), options_(std::move(options)) {}
 
     // Handles pending input and draws a frame if one is due. Returns false on quit.
     bool step();
@@ -24,13 +28,22 @@ public:
     void request_frames(int count);
     // Number of frames drawn so far.
     long frames_drawn() const { return frames_drawn_; }
+    // A file chosen in the browser's picker: import it.
+    void import_file(const std::string& name, const std::string& content);
+    // Text from the browser's clipboard (Ctrl+V): pasted into the text box with the caret,
+    // as a Ctrl+V on the desktop would.
+    void paste(const std::string& text);
 
 private:
     bool feed_events();  // false on quit
     void draw();
+    void carry_out_requests();
+    void press_paste_keys();
 
     SDL_Window* window_;
-    ui::App& app_;
+    ui::AppOptions options_;
+    std::unique_ptr<ui::App> app_;
+    int paste_frames_ = 0;           // 2: press Ctrl+V this frame, 1: release it
     std::deque<SDL_Event> pending_;  // events held back for the next frame
     int frames_due_ = 3;             // first frames: lay out and settle
     long frames_drawn_ = 0;

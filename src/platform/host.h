@@ -6,6 +6,8 @@
 
 #include <SDL.h>
 
+#include "ui/app.h"
+
 namespace study::platform {
 
 class FrameLoop;
@@ -17,6 +19,18 @@ struct HostOptions {
 
 // Folder holding decks/ and fonts/.
 std::string host_data_dir();
+// The user's storage folder (browser: persistent IndexedDB-backed; desktop: the user data
+// folder). host_start_storage() begins making it available; host_storage_ready() tells.
+std::string host_user_dir();
+void host_start_storage();
+bool host_storage_ready();
+// Makes what was written to the user folder last (browser: flush to IndexedDB).
+void host_persist_storage();
+// Browser: opens the page's file picker (the chosen file comes back to FrameLoop).
+void host_open_file_picker();
+// Hands a file to the user (browser: download; desktop: saved to a folder); returns the
+// message for the screen.
+std::string host_save_download(const ui::FileDownload& download);
 // OpenGL attributes and GLSL version for this platform (before the window is created).
 const char* host_prepare_gl();
 // Runs the loop until quit (desktop) or hands it to the browser (web: returns at once).

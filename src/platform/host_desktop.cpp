@@ -2,7 +2,9 @@
 // OpenGL 3.0, and a loop that sleeps in SDL_WaitEventTimeout while idle.
 #ifndef __EMSCRIPTEN__
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
+#include <fstream>
 
 #include "platform/frame_loop.h"
 #include "platform/host.h"
@@ -18,6 +20,36 @@ std::string host_data_dir() {
         if (fs::is_directory(beside / "decks")) return beside.string();
     }
     return "data";
+}
+
+std::string host_user_dir() {
+    if (const char* override_dir = std::getenv("STUDY_ARCADE_USER_DIR")) return override_dir;
+    std::string dir;
+    if (char* pref = SDL_GetPrefPath("StudyArcade", "study-arcade")) {
+        dir = pref;
+        SDL_free(pref);
+    }
+    if (!dir.empty() && dir.back() == '/') dir.pop_back();
+    return dir.empty() ? "user-data" : dir;
+}
+
+void host_start_storage() {}
+bool host_storage_ready() { return true; }
+void host_persist_storage() {}  // files are on disk already
+void host_open_file_picker() {}
+
+std::string host_save_download(const ui::FileDownload& download) {
+    namespace fs = std::filesystem;
+    fs::path folder = host_user_dir() + "/exports";
+    if (const char* home = std::getenv("HOME")) {
+        if (fs::is_directory(fs::path(home) / "Downloads")) folder = fs::path(home) / "Downloads";
+    }
+    std::error_code error;
+    fs::create_directories(folder, error);
+    const fs::path path = folder / download.file_name;
+    std::ofstream out(path, std::ios::binary);
+    out << download.content;
+    return out ? "Saved " + path.string() : "Could not write " + path.string();
 }
 
 const char* host_prepare_gl() {

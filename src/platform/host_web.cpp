@@ -14,12 +14,55 @@ EM_JS(void, notify_page_first_frame, (), {
     if (Module.onFirstFrame) Module.onFirstFrame();
 });
 
+// The user's decks live in IndexedDB, mounted at /user; read it before the app starts.
+EM_JS(void, mount_user_storage, (), {
+    FS.mkdir('/user');
+    FS.mount(IDBFS, {}, '/user');
+    FS.syncfs(true, function (error) {
+        if (error) console.warn('Study Arcade: saved decks could not be read (' + error + ')');
+        Module._study_arcade_storage_ready();
+    });
+});
+
+// Writes /user back to IndexedDB; one sync at a time (a write during a sync runs after
+// it). window.studyArcade.storageBusy() tells the page (and tests) when all is saved.
+EM_JS(void, flush_user_storage, (), {
+    var storage = Module.userStorage || (Module.userStorage = { syncing: false, again: false });
+    if (storage.syncing) { storage.again = true; return; }
+    var sync = function () {
+        storage.syncing = true;
+        FS.syncfs(false, function (error) {
+            if (error) console.warn('Study Arcade: decks could not be saved (' + error + ')');
+            storage.syncing = storage.again;
+            if (storage.again) { storage.again = false; sync(); }
+        });
+    };
+    sync();
+});
+
+EM_JS(void, page_open_file_picker, (), {
+    if (Module.openFilePicker) Module.openFilePicker();
+});
+
+EM_JS(void, page_download, (const char* name, const char* type, const char* data, int size), {
+    var bytes = HEAPU8.slice(data, data + size);
+    var url = URL.createObjectURL(new Blob([bytes], { type: UTF8ToString(type) }));
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(name);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
+});
+
 namespace study::platform {
 
 namespace {
 
 FrameLoop* g_loop = nullptr;
 bool g_paused = false;
+bool g_storage_ready = false;
 
 void resume_loop() {
     if (!g_paused) return;
@@ -43,6 +86,17 @@ void main_loop_step() {
 }  // namespace
 
 std::string host_data_dir() { return "/data"; }
+std::string host_user_dir() { return "/user"; }
+void host_start_storage() { mount_user_storage(); }
+bool host_storage_ready() { return g_storage_ready; }
+void host_persist_storage() { flush_user_storage(); }
+void host_open_file_picker() { page_open_file_picker(); }
+
+std::string host_save_download(const ui::FileDownload& download) {
+    page_download(download.file_name.c_str(), download.mime_type.c_str(), download.content.data(),
+                  static_cast<int>(download.content.size()));
+    return "Downloaded " + download.file_name;
+}
 
 const char* host_prepare_gl() {
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
@@ -54,6 +108,7 @@ const char* host_prepare_gl() {
 
 void host_run(FrameLoop& loop, const HostOptions&) {
     g_loop = &loop;
+    if (g_storage_ready) loop.request_frames(3);
     SDL_AddEventWatch(wake_on_event, nullptr);
     // 0 fps = requestAnimationFrame; simulate_infinite_loop keeps main()'s locals alive.
     emscripten_set_main_loop(main_loop_step, 0, 1);
@@ -63,8 +118,35 @@ void host_first_frame_drawn() { notify_page_first_frame(); }
 
 }  // namespace study::platform
 
+namespace {
+void wake_up() {
+    study::platform::g_loop->request_frames(3);
+    study::platform::resume_loop();
+}
+}  // namespace
+
 // Called by the page: window.studyArcade.snapshot() parses this JSON.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* study_arcade_snapshot_json() {
     return study::ui::automation().published_json().c_str();
+}
+
+// Called once IndexedDB has been read into /user.
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_ready() {
+    study::platform::g_storage_ready = true;
+    if (study::platform::g_loop) wake_up();
+}
+
+// Called by the page with a file the user chose in the picker.
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_import_file(const char* name, const char* content) {
+    if (!study::platform::g_loop) return;
+    study::platform::g_loop->import_file(name, content);
+    wake_up();
+}
+
+// Called by the page with the clipboard's text when the user pastes (Ctrl+V).
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_paste(const char* text) {
+    if (!study::platform::g_loop) return;
+    study::platform::g_loop->paste(text);
+    wake_up();
 }
 #endif

@@ -24,6 +24,7 @@ const char* kUsage =
     "       study-arcade check DECK.json [DECK.json ...]\n"
     "  --deck FILE          open this deck file directly\n"
     "  --data DIR           folder holding decks/ and fonts/ (default: data/ beside the program)\n"
+    "  --user-dir DIR       where imported decks are kept (default: the user data folder)\n"
     "  --window WxH         initial window size in pixels (default 1280x800)\n"
     "  --exit-after-ms N    quit after N milliseconds (for smoke tests)\n"
     "  --print-snapshot     print the automation snapshot (JSON) when quitting\n"
@@ -39,6 +40,10 @@ struct CommandLine {
 CommandLine parse_command_line(int argc, char** argv) {
     CommandLine line;
     line.app.data_dir = study::platform::host_data_dir();
+    line.app.user_dir = study::platform::host_user_dir();
+#ifdef __EMSCRIPTEN__
+    line.app.in_browser = true;
+#endif
     for (int i = 1; i < argc; ++i) {
         const std::string arg = argv[i];
         const auto value = [&]() -> std::string {
@@ -50,6 +55,7 @@ CommandLine parse_command_line(int argc, char** argv) {
         };
         if (arg == "--deck") line.app.deck_file = value();
         else if (arg == "--data") line.app.data_dir = value();
+        else if (arg == "--user-dir") line.app.user_dir = value();
         else if (arg == "--exit-after-ms") line.host.exit_after_ms = std::atoi(value().c_str());
         else if (arg == "--print-snapshot") line.host.print_snapshot = true;
         else if (arg == "--window") {
@@ -102,8 +108,8 @@ int main(int argc, char** argv) {
     ImGui_ImplOpenGL3_Init(glsl_version);
 
     // Static: on the web, host_run returns while the browser keeps calling the loop.
-    static study::ui::App app(command_line.app);
-    static study::platform::FrameLoop loop(window, app);
+    study::platform::host_start_storage();
+    static study::platform::FrameLoop loop(window, command_line.app);
     study::platform::host_run(loop, command_line.host);
 
 #ifndef __EMSCRIPTEN__

@@ -2,18 +2,23 @@
 // screen per frame; screens return actions and this file decides what comes next.
 #include "ui/app.h"
 
+#include "core/deck_export.h"
+#include "core/deck_import.h"
+#include "core/user_decks.h"
 #include "ui/automation.h"
 #include "ui/home_screen.h"
+#include "ui/widgets.h"
 
 namespace study::ui {
 
-App::App(AppOptions options) : options_(std::move(options)) {
+App::App(AppOptions options) : options_(std::move(options)), import_screen_(options_.in_browser) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini next to the app
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep redrawing
     apply_style();
     library_.load_folder(options_.data_dir + "/decks");
+    if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
     if (!options_.deck_file.empty()) {
         const int index = library_.load_file(options_.deck_file);
         if (index >= 0) open_deck(index);
@@ -33,6 +38,80 @@ void App::open_deck(int index) {
     screen_ = Screen::deck;
 }
 
+void App::show_message(const std::string& message, bool is_error) {
+    message_lines_ = {message};
+    message_is_error_ = is_error;
+}
+
+HostRequests App::take_requests() { return std::exchange(requests_, HostRequests{}); }
+
+void App::import_file(const std::string& file_name, const std::string& content) {
+    add_imported_deck(import_deck_text(content, file_name));
+}
+
+void App::import_file_at(const std::string& path) { add_imported_deck(import_deck_file(path)); }
+
+void App::add_imported_deck(DeckLoadResult result) {
+    message_lines_.clear();
+    for (const DeckProblem& problem : result.problems) message_lines_.push_back(problem.to_text());
+    if (!result.deck) {
+        message_lines_.insert(message_lines_.begin(), "Nothing was imported.");
+        message_is_error_ = true;
+        return;
+    }
+    std::string error;
+    const int index = add_user_deck(library_, std::move(*result.deck), options_.user_dir + "/decks", error);
+    if (index < 0) {
+        show_message("The deck could not be saved: " + error, true);
+        return;
+    }
+    const Deck& deck = library_.decks[static_cast<std::size_t>(index)];
+    std::string summary = "Imported \xE2\x80\x9C" + deck.title + "\xE2\x80\x9D: " + std::to_string(deck.cards.size()) +
+                          (deck.cards.size() == 1 ? " card" : " cards");
+    if (result.skipped_cards > 0) summary += ", " + std::to_string(result.skipped_cards) + " skipped";
+    message_lines_.insert(message_lines_.begin(), summary + ".");
+    message_is_error_ = false;
+    requests_.storage_changed = true;
+    open_deck(index);
+}
+
+void App::export_deck(bool as_json) {
+    const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
+    if (as_json) {
+        requests_.downloads.push_back({deck.id + ".json", "application/json", export_deck_json(deck)});
+    } else {
+        requests_.downloads.push_back({deck.id + ".tsv", "text/tab-separated-values", export_deck_tsv(deck)});
+    }
+}
+
+void App::delete_current_deck() {
+    const std::string title = library_.decks[static_cast<std::size_t>(deck_index_)].title;
+    std::string error;
+    if (!delete_user_deck(library_, deck_index_, error)) {
+        show_message("Could not delete the deck: " + error, true);
+        return;
+    }
+    requests_.storage_changed = true;
+    deck_index_ = -1;
+    screen_ = Screen::home;
+    show_message("Deleted \xE2\x80\x9C" + title + "\xE2\x80\x9D.");
+}
+
+void App::draw_message_bar() {
+    if (message_lines_.empty()) return;
+    const ImU32 color = message_is_error_ ? colors::error : colors::accent;
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::PushTextWrapPos(ImGui::GetContentRegionMax().x - 110);
+    for (std::size_t i = 0; i < message_lines_.size() && i < 6; ++i) ImGui::TextUnformatted(message_lines_[i].c_str());
+    if (message_lines_.size() > 6) ImGui::Text("\xE2\x80\xA6 and %d more", static_cast<int>(message_lines_.size() - 6));
+    ImGui::PopTextWrapPos();
+    ImGui::PopStyleColor();
+    ImGui::SameLine(ImGui::GetContentRegionMax().x - 100);
+    if (button("dismiss-message", "Dismiss", ImVec2(100, 0))) message_lines_.clear();
+    automation().state()["message"] = message_lines_;
+    ImGui::Separator();
+}
+
 void App::draw_frame() {
     automation().begin_frame();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -45,16 +124,38 @@ void App::draw_frame() {
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(margin, margin * 0.75f));
     ImGui::Begin("Study Arcade", nullptr, flags);
     ImGui::PopStyleVar();
+    draw_message_bar();
 
     switch (screen_) {
         case Screen::home: {
-            const int opened = draw_home_screen(library_, fonts_, font_error_);
-            if (opened >= 0) open_deck(opened);
+            const HomeAction action = draw_home_screen(library_, fonts_, font_error_);
+            if (action.open_deck >= 0) {
+                message_lines_.clear();
+                open_deck(action.open_deck);
+            } else if (action.import) {
+                message_lines_.clear();
+                import_screen_.reset();
+                screen_ = Screen::import;
+            }
             break;
         }
         case Screen::deck:
-            if (deck_screen_.draw(fonts_) == DeckScreen::Action::back) screen_ = Screen::home;
+            switch (deck_screen_.draw(fonts_)) {
+                case DeckScreen::Action::back: screen_ = Screen::home; message_lines_.clear(); break;
+                case DeckScreen::Action::export_json: export_deck(true); break;
+                case DeckScreen::Action::export_tsv: export_deck(false); break;
+                case DeckScreen::Action::delete_deck: delete_current_deck(); break;
+                case DeckScreen::Action::none: break;
+            }
             break;
+        case Screen::import: {
+            ImportScreen::Action action = import_screen_.draw(fonts_);
+            if (action.back) screen_ = Screen::home;
+            if (action.open_file_picker) requests_.open_file_picker = true;
+            if (action.import_path) import_file_at(*action.import_path);
+            if (action.imported) add_imported_deck(std::move(*action.imported));
+            break;
+        }
     }
 
     ImGui::End();

@@ -39,7 +39,28 @@ void DeckScreen::open(const Deck& deck) {
     search_index_ = std::make_unique<CardSearchIndex>(deck.cards);
     query_.clear();
     focus_search_ = false;
+    confirm_delete_ = false;
     apply_filter();
+}
+
+DeckScreen::Action DeckScreen::draw_deck_buttons() {
+    Action action = Action::none;
+    ImGui::SameLine();
+    if (button("export-json", "Export JSON")) action = Action::export_json;
+    ImGui::SameLine();
+    if (button("export-tsv", "Export TSV")) action = Action::export_tsv;
+    if (!deck_->is_user_deck) return action;
+    ImGui::SameLine();
+    if (!confirm_delete_) {
+        if (button("delete-deck", "Delete deck")) confirm_delete_ = true;
+        return action;
+    }
+    ImGui::PushStyleColor(ImGuiCol_Text, colors::error);
+    if (button("delete-deck-confirm", "Really delete?")) action = Action::delete_deck;
+    ImGui::PopStyleColor();
+    ImGui::SameLine();
+    if (button("delete-deck-cancel", "Keep it")) confirm_delete_ = false;
+    return action;
 }
 
 void DeckScreen::apply_filter() {
@@ -157,6 +178,7 @@ DeckScreen::Action DeckScreen::draw(const Fonts& fonts) {
     automation().set_screen("deck");
     Action action = Action::none;
     if (button("back", "\xE2\x86\x90 All decks")) action = Action::back;  // ←
+    if (const Action chosen = draw_deck_buttons(); chosen != Action::none) action = chosen;
     ImGuiIO& io = ImGui::GetIO();
     if (!search_active_ && (key_pressed(ImGuiKey_Escape) || key_pressed(ImGuiKey_Backspace))) action = Action::back;
     if (search_active_ && key_pressed(ImGuiKey_Escape)) {

@@ -14,7 +14,7 @@ namespace study::ui {
 
 class DeckScreen {
 public:
-    enum class Action { none, back };
+    enum class Action { none, back, export_json, export_tsv, delete_deck };
 
     // Shows `deck` (which must outlive this screen or the next open()).
     void open(const Deck& deck);
@@ -25,6 +25,7 @@ private:
     void apply_filter();
     void layout_rows(const Fonts& fonts, float width);
     void draw_header(const Fonts& fonts);
+    Action draw_deck_buttons();
     void draw_card_rows(const Fonts& fonts);
 
     const Deck* deck_ = nullptr;
@@ -40,6 +41,7 @@ private:
     bool focus_search_ = false;         // "/" or a letter typed: put the caret in the search box
     bool search_active_ = false;        // the search box has the caret (as of the last frame)
     bool scroll_to_top_ = false;        // the filter changed
+    bool confirm_delete_ = false;       // "Delete deck" pressed once: ask again
 };
 
 }  // namespace study::ui

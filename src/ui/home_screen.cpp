@@ -11,6 +11,9 @@ namespace study::ui {
 
 namespace {
 
+// The tile's second line: where the deck comes from.
+std::string origin_text(const Deck& deck) { return deck.is_user_deck ? "Imported by you" : deck.source_line(); }
+
 std::string card_count_text(const Deck& deck) {
     std::string text = std::to_string(deck.cards.size()) + (deck.cards.size() == 1 ? " card" : " cards");
     if (const int statements = deck.statement_count(); statements > 0) {
@@ -26,7 +29,7 @@ float small_line_height(const Fonts& fonts) { return fonts.small->FontSize * ImG
 // Height a deck's tile needs at `width`: wrapped title, source line, card count.
 float tile_height(const Deck& deck, const Fonts& fonts, float width) {
     const float title_h = wrapped_height(fonts.card_bold, deck.title, width - 2 * kTilePad);
-    const float source_h = deck.source_line().empty() ? 0.0f : small_line_height(fonts) + 4;
+    const float source_h = origin_text(deck).empty() ? 0.0f : small_line_height(fonts) + 4;
     return kTilePad + title_h + 6 + source_h + small_line_height(fonts) + kTilePad;
 }
 
@@ -34,7 +37,7 @@ float tile_height(const Deck& deck, const Fonts& fonts, float width) {
 bool deck_tile(const Deck& deck, const Fonts& fonts, float width, float height) {
     const float pad = kTilePad;
     const float text_width = width - 2 * pad;
-    const std::string source = deck.source_line();
+    const std::string source = origin_text(deck);
     const std::string count = card_count_text(deck);
     const float title_h = wrapped_height(fonts.card_bold, deck.title, text_width);
     const float small_h = small_line_height(fonts);
@@ -100,10 +103,12 @@ void draw_problems(const DeckLibrary& library, const Fonts& fonts) {
 
 }  // namespace
 
-int draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice) {
+HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice) {
     automation().set_screen("home");
+    HomeAction action;
     wrapped_text(fonts.title, colors::text, "Study Arcade");
-    wrapped_text(fonts.body, colors::muted, "Pick a deck to browse its cards.");
+    wrapped_text(fonts.body, colors::muted, "Pick a deck to browse its cards, or bring your own.");
+    action.import = button("import", "+ Import a deck");
     if (!notice.empty()) wrapped_text(fonts.small, colors::error, notice);
     ImGui::Spacing();
 
@@ -113,7 +118,6 @@ int draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::
     const int columns = std::max(1, static_cast<int>((avail + gap) / (340.0f + gap)));
     const float tile_width = (avail - gap * static_cast<float>(columns - 1)) / static_cast<float>(columns);
 
-    int opened = -1;
     nlohmann::json decks = nlohmann::json::array();
     float row_top = ImGui::GetCursorPosY();
     float row_height = 0;
@@ -129,9 +133,9 @@ int draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::
             }
         }
         ImGui::SetCursorPos(ImVec2(static_cast<float>(column) * (tile_width + gap), row_top));
-        if (deck_tile(deck, fonts, tile_width, row_height)) opened = static_cast<int>(i);
+        if (deck_tile(deck, fonts, tile_width, row_height)) action.open_deck = static_cast<int>(i);
         decks.push_back({{"id", deck.id}, {"title", deck.title}, {"source", deck.source_line()},
-                         {"cards", deck.cards.size()}});
+                         {"cards", deck.cards.size()}, {"imported", deck.is_user_deck}});
     }
     const float row_bottom = row_top + row_height + gap;
     ImGui::SetCursorPosY(row_bottom);
@@ -144,7 +148,7 @@ int draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::
     ImGui::EndChild();
 
     automation().state()["decks"] = decks;
-    return opened;
+    return action;
 }
 
 }  // namespace study::ui

@@ -9,7 +9,12 @@
 
 namespace study::ui {
 
-// Draws the home screen; returns the index of the deck the player opened, or -1.
-int draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice);
+struct HomeAction {
+    int open_deck = -1;   // index of the deck the player opened
+    bool import = false;  // "Import a deck" was chosen
+};
+
+// Draws the home screen and returns what the player chose.
+HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice);
 
 }  // namespace study::ui

@@ -60,6 +60,12 @@ void apply_style() {
     c[ImGuiCol_ButtonActive] = ImGui::ColorConvertU32ToFloat4(colors::accent_soft);
     c[ImGuiCol_NavHighlight] = ImGui::ColorConvertU32ToFloat4(colors::accent);
     c[ImGuiCol_ScrollbarBg] = ImVec4(0, 0, 0, 0);
+    c[ImGuiCol_CheckMark] = ImGui::ColorConvertU32ToFloat4(colors::accent);
+    c[ImGuiCol_TableHeaderBg] = ImGui::ColorConvertU32ToFloat4(colors::accent_soft);
+    c[ImGuiCol_TableBorderStrong] = ImGui::ColorConvertU32ToFloat4(colors::border);
+    c[ImGuiCol_TableBorderLight] = ImGui::ColorConvertU32ToFloat4(colors::border);
+    c[ImGuiCol_TableRowBgAlt] = ImGui::ColorConvertU32ToFloat4(colors::row_alt);
+    c[ImGuiCol_Separator] = ImGui::ColorConvertU32ToFloat4(colors::border);
 }
 
 Fonts load_fonts(const std::string& font_dir, float pixel_scale, std::string& error) {

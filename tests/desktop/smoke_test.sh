@@ -21,7 +21,7 @@ pass() { echo "ok: $*"; }
 # Runs the app for $1 ms with the rest as arguments; screenshot after $2 ms into $3.
 run_app() {
     local duration="$1" shot_at="$2" shot="$3"; shift 3
-    "$app" --exit-after-ms "$duration" --print-snapshot --window 1100x700 "$@" >"$work/out.json" 2>"$work/err.txt" &
+    "$app" --exit-after-ms "$duration" --print-snapshot --window 1100x700 --user-dir "$work/user" "$@" >"$work/out.json" 2>"$work/err.txt" &
     local pid=$!
     sleep "$(awk "BEGIN{print $shot_at/1000}")"
     [ -n "$shot" ] && import -window root "$shot"

@@ -1,0 +1,58 @@
+// user_decks_test.cpp: imported decks are saved, found again after a restart, kept
+// apart from shipped decks, and can be deleted (shipped decks cannot).
+#include <doctest/doctest.h>
+
+#include <filesystem>
+
+#include "core/deck_import.h"
+#include "core/user_decks.h"
+
+using namespace study;
+namespace fs = std::filesystem;
+
+TEST_CASE("an imported deck is saved, reloaded after a restart, and deleted") {
+    const fs::path folder = fs::temp_directory_path() / "study_arcade_user_decks_test";
+    fs::remove_all(folder);
+    std::string error;
+
+    DeckLibrary library;
+    library.load_folder(STUDY_ARCADE_DECKS_DIR);
+    const std::size_t shipped = library.decks.size();
+    auto imported = import_deck_text("Churn\tcustomers who leave\nCLV\tlifetime value\n", "my terms.txt");
+    REQUIRE(imported.deck);
+    const int index = add_user_deck(library, *imported.deck, folder.string(), error);
+    REQUIRE(index >= 0);
+    CHECK(library.decks.size() == shipped + 1);
+    CHECK(library.decks[static_cast<std::size_t>(index)].is_user_deck);
+    CHECK(fs::exists(folder / "my-terms.json"));
+
+    // A second import of the same file gets its own id and file.
+    const int second = add_user_deck(library, *imported.deck, folder.string(), error);
+    CHECK(library.decks[static_cast<std::size_t>(second)].id == "my-terms-2");
+
+    // "Restart": a new library finds both user decks, marked as such.
+    DeckLibrary restarted;
+    restarted.load_folder(STUDY_ARCADE_DECKS_DIR);
+    load_user_decks(restarted, folder.string());
+    CHECK(restarted.decks.size() == shipped + 2);
+    const int found = restarted.find("my-terms");
+    REQUIRE(found >= 0);
+    CHECK(restarted.decks[static_cast<std::size_t>(found)].is_user_deck);
+    CHECK(restarted.decks[static_cast<std::size_t>(found)].cards.size() == 2);
+    CHECK_FALSE(restarted.decks[static_cast<std::size_t>(restarted.find("crm-11-flashcards"))].is_user_deck);
+
+    CHECK(delete_user_deck(restarted, found, error));
+    CHECK_FALSE(fs::exists(folder / "my-terms.json"));
+    CHECK(restarted.find("my-terms") < 0);
+
+    CHECK_FALSE(delete_user_deck(restarted, restarted.find("crm-11-flashcards"), error));
+    CHECK(error == "only imported decks can be deleted");
+    fs::remove_all(folder);
+}
+
+TEST_CASE("a missing user folder is simply empty") {
+    DeckLibrary library;
+    load_user_decks(library, "/nonexistent/user/decks");
+    CHECK(library.decks.empty());
+    CHECK(library.problems.empty());
+}
