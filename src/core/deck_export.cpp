@@ -19,7 +19,7 @@ std::string tsv_field(const std::string& text) {
 
 }  // namespace
 
-std::string export_deck_json(const Deck& deck) {
+std::string export_deck_json(const Deck& deck, int indent) {
     nlohmann::ordered_json document = {{"format", "study-arcade-deck"}, {"version", 1}, {"id", deck.id},
                                        {"title", deck.title}};
     nlohmann::ordered_json source = nlohmann::ordered_json::object();
@@ -36,7 +36,7 @@ std::string export_deck_json(const Deck& deck) {
         }
     }
     document["cards"] = cards;
-    return document.dump(2, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
+    return document.dump(indent, ' ', false, nlohmann::ordered_json::error_handler_t::replace) + "\n";
 }
 
 std::string export_deck_tsv(const Deck& deck) {

@@ -9,8 +9,9 @@
 
 namespace study {
 
-// The deck as a JSON document in the format of decks/README.md (2-space indented).
-std::string export_deck_json(const Deck& deck);
+// The deck as a JSON document in the format of decks/README.md: 2-space indented, or on
+// one line with `indent` -1 (smaller and faster, for storage).
+std::string export_deck_json(const Deck& deck, int indent = 2);
 
 // The deck as tab-separated text: one "term<TAB>definition" line per card.
 std::string export_deck_tsv(const Deck& deck);

@@ -21,7 +21,7 @@ int add_user_deck(DeckLibrary& library, Deck deck, const std::string& folder, st
     const fs::path path = fs::path(folder) / (deck.id + ".json");
     {
         std::ofstream out(path, std::ios::binary);
-        out << export_deck_json(deck);
+        out << export_deck_json(deck, -1);
         if (!out) {
             error = "could not save the deck to " + path.string();
             return -1;

@@ -46,7 +46,28 @@ void App::show_message(const std::string& message, bool is_error) {
 HostRequests App::take_requests() { return std::exchange(requests_, HostRequests{}); }
 
 void App::import_file(const std::string& file_name, const std::string& content) {
-    add_imported_deck(import_deck_text(content, file_name));
+    pending_import_.emplace(file_name, content);
+    show_message("Importing " + file_name + "\xE2\x80\xA6");
+}
+
+void App::run_pending_import() {
+    // One step per frame, each after a frame that says what is going on.
+    if (!import_notice_drawn_) return;
+    import_notice_drawn_ = false;
+    if (pending_result_) {
+        DeckLoadResult result = std::move(*pending_result_);
+        pending_result_.reset();
+        add_imported_deck(std::move(result));
+    } else if (pending_import_) {
+        const auto [file_name, content] = std::move(*pending_import_);
+        pending_import_.reset();
+        pending_result_ = import_deck_text(content, file_name);
+        if (pending_result_->deck) show_message("Saving \xE2\x80\x9C" + pending_result_->deck->title + "\xE2\x80\x9D\xE2\x80\xA6");
+    }
+}
+
+bool App::is_animating() const {
+    return pending_import_ || pending_result_ || (screen_ == Screen::deck && deck_screen_.is_laying_out());
 }
 
 void App::import_file_at(const std::string& path) { add_imported_deck(import_deck_file(path)); }
@@ -113,6 +134,7 @@ void App::draw_message_bar() {
 }
 
 void App::draw_frame() {
+    run_pending_import();
     automation().begin_frame();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -160,6 +182,7 @@ void App::draw_frame() {
 
     ImGui::End();
     automation().end_frame();
+    if (pending_import_ || pending_result_) import_notice_drawn_ = true;
 }
 
 const std::string& App::snapshot_json() const { return automation().published_json(); }

@@ -3,7 +3,9 @@
 // what it asks for (save storage, show the file picker, hand over a download).
 #pragma once
 
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "core/deck_library.h"
@@ -44,7 +46,7 @@ public:
     // Draws one frame (between ImGui::NewFrame and ImGui::Render).
     void draw_frame();
     // True while something moves on screen (more frames are needed without input).
-    bool is_animating() const { return false; }
+    bool is_animating() const;
     // The automation snapshot of the last drawn frame, as JSON text.
     const std::string& snapshot_json() const;
 
@@ -64,6 +66,7 @@ private:
     void export_deck(bool as_json);
     void delete_current_deck();
     void draw_message_bar();
+    void run_pending_import();
 
     AppOptions options_;
     DeckLibrary library_;
@@ -77,6 +80,11 @@ private:
     std::vector<std::string> message_lines_;
     bool message_is_error_ = false;
     HostRequests requests_;
+    // A file handed over by the platform is imported over two frames (import, then save
+    // and show), each after a frame that says so: a large file takes a moment.
+    std::optional<std::pair<std::string, std::string>> pending_import_;
+    std::optional<DeckLoadResult> pending_result_;
+    bool import_notice_drawn_ = false;
 };
 
 }  // namespace study::ui

@@ -19,6 +19,7 @@ constexpr float kRowPadX = 16.0f;
 constexpr float kRowPadY = 12.0f;
 constexpr float kStackedBelow = 640.0f;   // narrower than this: term above definition
 constexpr float kTermShare = 0.34f;       // share of the width for the term column
+constexpr int kRowsMeasuredPerFrame = 1500;  // wrapped-text measuring spread over frames
 
 float term_column_width(float width, bool stacked) {
     return stacked ? width - 2 * kRowPadX : width * kTermShare - 2 * kRowPadX;
@@ -69,24 +70,67 @@ void DeckScreen::apply_filter() {
     scroll_to_top_ = true;
 }
 
+float DeckScreen::measure_row(const Fonts& fonts, std::size_t row) const {
+    const Card& card = deck_->cards[static_cast<std::size_t>(shown_[row])];
+    const float term_h = wrapped_height(fonts.card_bold, card.term, term_column_width(laid_out_width_, stacked_));
+    const float def_h = wrapped_height(fonts.card, card.definition, definition_column_width(laid_out_width_, stacked_));
+    return (stacked_ ? term_h + 6 + def_h : std::max(term_h, def_h)) + 2 * kRowPadY;
+}
+
 void DeckScreen::layout_rows(const Fonts& fonts, float width) {
     const float scale = ImGui::GetIO().FontGlobalScale;
-    if (width == laid_out_width_ && scale == laid_out_scale_) return;
-    laid_out_width_ = width;
-    laid_out_scale_ = scale;
-    stacked_ = width < kStackedBelow;
-    const float term_w = term_column_width(width, stacked_);
-    const float def_w = definition_column_width(width, stacked_);
-    row_top_.resize(shown_.size());
+    if (width != laid_out_width_ || scale != laid_out_scale_) {
+        // Start over: every row gets an estimate, measured for real a chunk per frame.
+        laid_out_width_ = width;
+        laid_out_scale_ = scale;
+        stacked_ = width < kStackedBelow;
+        const float line = fonts.card->FontSize * scale;
+        row_height_.assign(shown_.size(), (stacked_ ? 2 * line + 6 : line) + 2 * kRowPadY);
+        measured_.assign(shown_.size(), 0);
+        next_to_measure_ = 0;
+    }
+    for (int budget = kRowsMeasuredPerFrame; budget > 0 && next_to_measure_ < shown_.size(); ++next_to_measure_) {
+        if (measured_[next_to_measure_]) continue;
+        row_height_[next_to_measure_] = measure_row(fonts, next_to_measure_);
+        measured_[next_to_measure_] = 1;
+        --budget;
+    }
+    update_row_tops();
+}
+
+void DeckScreen::update_row_tops() {
+    row_top_.resize(row_height_.size());
     float y = 0;
-    for (std::size_t row = 0; row < shown_.size(); ++row) {
-        const Card& card = deck_->cards[static_cast<std::size_t>(shown_[row])];
-        const float term_h = wrapped_height(fonts.card_bold, card.term, term_w);
-        const float def_h = wrapped_height(fonts.card, card.definition, def_w);
+    for (std::size_t row = 0; row < row_height_.size(); ++row) {
         row_top_[row] = y;
-        y += (stacked_ ? term_h + 6 + def_h : std::max(term_h, def_h)) + 2 * kRowPadY;
+        y += row_height_[row];
     }
     list_height_ = y;
+}
+
+std::pair<std::size_t, std::size_t> DeckScreen::rows_in_view(float scroll, float view_height) const {
+    const auto first = std::upper_bound(row_top_.begin(), row_top_.end(), scroll);
+    const std::size_t begin = first == row_top_.begin() ? 0 : static_cast<std::size_t>(first - row_top_.begin() - 1);
+    std::size_t end = begin;
+    while (end < row_top_.size() && row_top_[end] < scroll + view_height) ++end;
+    return {begin, end};
+}
+
+void DeckScreen::measure_rows_in_view(const Fonts& fonts, float scroll, float view_height) {
+    // Rows about to be drawn must have their real height (two passes: measuring can pull
+    // more rows into view).
+    for (int pass = 0; pass < 2; ++pass) {
+        const auto [begin, end] = rows_in_view(scroll, view_height);
+        bool changed = false;
+        for (std::size_t row = begin; row < end; ++row) {
+            if (measured_[row]) continue;
+            row_height_[row] = measure_row(fonts, row);
+            measured_[row] = 1;
+            changed = true;
+        }
+        if (!changed) return;
+        update_row_tops();
+    }
 }
 
 void DeckScreen::draw_header(const Fonts& fonts) {
@@ -131,7 +175,12 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
         if (key_pressed(ImGuiKey_DownArrow)) ImGui::SetScrollY(ImGui::GetScrollY() + 60);
         if (key_pressed(ImGuiKey_UpArrow)) ImGui::SetScrollY(ImGui::GetScrollY() - 60);
         if (key_pressed(ImGuiKey_Home)) ImGui::SetScrollY(0);
-        if (key_pressed(ImGuiKey_End)) ImGui::SetScrollY(list_height_);
+        if (key_pressed(ImGuiKey_End)) scroll_to_end_ = true;
+    }
+    // The list grows while its rows are measured: stay at the end until it is done.
+    if (scroll_to_end_) {
+        ImGui::SetScrollY(list_height_);
+        scroll_to_end_ = is_laying_out() || ImGui::GetScrollY() + 1 < list_height_ - ImGui::GetWindowHeight();
     }
     // Swipe to scroll on touch screens.
     if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(0)) {
@@ -139,9 +188,8 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
     }
 
     const float scroll = ImGui::GetScrollY();
-    const float view_bottom = scroll + ImGui::GetWindowHeight();
-    const auto first = std::upper_bound(row_top_.begin(), row_top_.end(), scroll);
-    std::size_t row = first == row_top_.begin() ? 0 : static_cast<std::size_t>(first - row_top_.begin() - 1);
+    measure_rows_in_view(fonts, scroll, ImGui::GetWindowHeight());
+    const auto [first_row, end_row] = rows_in_view(scroll, ImGui::GetWindowHeight());
 
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const ImVec2 origin(ImGui::GetCursorScreenPos().x, ImGui::GetCursorScreenPos().y);
@@ -150,7 +198,7 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
     const float def_x = definition_column_x(width, stacked_);
     const float def_w = definition_column_width(width, stacked_);
     nlohmann::json visible = nlohmann::json::array();
-    for (; row < shown_.size() && row_top_[row] < view_bottom; ++row) {
+    for (std::size_t row = first_row; row < end_row; ++row) {
         const Card& card = deck_->cards[static_cast<std::size_t>(shown_[row])];
         const float top = origin.y + row_top_[row];
         const float bottom = origin.y + (row + 1 < shown_.size() ? row_top_[row + 1] : list_height_);

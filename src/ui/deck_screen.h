@@ -20,10 +20,16 @@ public:
     void open(const Deck& deck);
     // Draws the screen; returns what the player asked for.
     Action draw(const Fonts& fonts);
+    // True while row heights of a large deck are still being measured (keep drawing).
+    bool is_laying_out() const { return next_to_measure_ < shown_.size() || scroll_to_end_; }
 
 private:
     void apply_filter();
     void layout_rows(const Fonts& fonts, float width);
+    float measure_row(const Fonts& fonts, std::size_t row) const;
+    void update_row_tops();
+    std::pair<std::size_t, std::size_t> rows_in_view(float scroll, float view_height) const;
+    void measure_rows_in_view(const Fonts& fonts, float scroll, float view_height);
     void draw_header(const Fonts& fonts);
     Action draw_deck_buttons();
     void draw_card_rows(const Fonts& fonts);
@@ -32,7 +38,11 @@ private:
     std::unique_ptr<CardSearchIndex> search_index_;
     std::string query_;
     std::vector<int> shown_;            // indices of the cards that match the query
-    // Row layout, recomputed when the width, font scale or filter changes.
+    // Row layout, redone when the width, font scale or filter changes: heights start as
+    // estimates and are measured a chunk per frame (rows in view first).
+    std::vector<float> row_height_;
+    std::vector<char> measured_;
+    std::size_t next_to_measure_ = 0;
     std::vector<float> row_top_;        // y of each shown row inside the list
     float list_height_ = 0;
     float laid_out_width_ = -1;
@@ -41,6 +51,7 @@ private:
     bool focus_search_ = false;         // "/" or a letter typed: put the caret in the search box
     bool search_active_ = false;        // the search box has the caret (as of the last frame)
     bool scroll_to_top_ = false;        // the filter changed
+    bool scroll_to_end_ = false;        // End pressed
     bool confirm_delete_ = false;       // "Delete deck" pressed once: ask again
 };
 

@@ -130,3 +130,26 @@ async function streamText(stream) {
   for await (const chunk of stream) chunks.push(chunk);
   return Buffer.concat(chunks).toString('utf8');
 }
+
+test('a 20,000-card deck imports, lists, searches and scrolls to its end', async () => {
+  const { bigDeckText } = await import('../bench/make_big_deck.mjs');
+  const { context, page, errors } = await openGame(browser, server.url);
+  await waitForScreen(page, 'home');
+  await importThroughPicker(page, 'big.tsv', bigDeckText);
+  const deck = await waitForSnapshot(page, (s) => s.screen === 'deck', 'the big deck', 120000);
+  assert.equal(deck.state.card_count, 20000);
+  await clickWidget(page, 'search');
+  await page.keyboard.type('advocacy 19999');
+  const found = await waitForSnapshot(page, (s) => s.state.query === 'advocacy 19999', 'the search');
+  assert.ok(found.state.shown_count >= 1 && found.state.shown_count < 20000);
+  assert.ok(found.state.visible_cards.every((c) => `${c.term} ${c.definition}`.includes('19999')));
+  await page.keyboard.press('Escape');
+  await waitForSnapshot(page, (s) => s.state.query === '', 'the search to clear');
+  await page.keyboard.press('End');
+  const end = await waitForSnapshot(page, (s) => s.state.visible_cards.some((c) => c.term.endsWith(' 20000')),
+                                    'the last card', 60000);
+  assert.ok(end.state.visible_cards.length >= 1);
+  await screenshot(page, 'big-deck-end');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
