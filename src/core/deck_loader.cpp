@@ -2,6 +2,7 @@
 #include "core/deck_loader.h"
 
 #include <fstream>
+#include <initializer_list>
 #include <set>
 #include <sstream>
 
@@ -72,6 +73,16 @@ public:
         result_.problems.push_back(DeckProblem{file_, index, id, field, message, severity});
     }
 
+    // Warns about keys the format does not know (a typo like "defintion", say).
+    void warn_unknown_keys(const json& object, std::initializer_list<const char*> known, int index,
+                           const std::string& id) {
+        for (const auto& item : object.items()) {
+            bool is_known = false;
+            for (const char* key : known) is_known = is_known || item.key() == key;
+            if (!is_known) add(index, id, item.key(), "is not a field of the deck format; it was ignored", ProblemSeverity::warning);
+        }
+    }
+
     // Reads an optional text field of `object`; reports a wrong type.
     std::string optional_text(const json& object, const char* key, int index = -1, const std::string& id = "") {
         const auto it = object.find(key);
@@ -97,6 +108,7 @@ public:
             return std::nullopt;
         }
         if (id_it != entry.end()) card.id = id_it->is_string() ? trim(id_it->get<std::string>()) : id_it->dump();
+        warn_unknown_keys(entry, {"id", "term", "definition", "statement", "answer"}, index, card.id);
         const bool is_statement = entry.contains("statement");
         if (is_statement) {
             if (!read_required_text(entry, "statement", index, card.id, card.term)) return std::nullopt;
@@ -218,6 +230,18 @@ DeckLoadResult parse_deck_value(const nlohmann::json& root, const std::string& f
                               type_name(root));
         return result;
     }
+    const auto format_it = root.find("format");
+    if (format_it != root.end() && *format_it != "study-arcade-deck") {
+        reader.reject("format", "is " + format_it->dump() + ", not \"study-arcade-deck\": this is not a Study Arcade deck");
+        return result;
+    }
+    const auto version_it = root.find("version");
+    if (version_it != root.end() && *version_it != 1) {
+        reader.reject("version", "is " + version_it->dump() +
+                                     ": this deck needs a newer Study Arcade (this one reads version 1)");
+        return result;
+    }
+    reader.warn_unknown_keys(root, {"format", "version", "id", "title", "source", "cards"}, -1, "");
     const auto cards_it = root.find("cards");
     if (cards_it == root.end()) {
         reader.reject("cards", "is missing (a deck needs a list of cards)");

@@ -115,3 +115,18 @@ TEST_CASE("a missing file is reported, not thrown") {
     CHECK_FALSE(result.deck);
     CHECK(first_problem(result) == "deck.json: could not be opened (missing, or not readable)");
 }
+
+TEST_CASE("another format or a newer version is rejected; unknown fields are ignored with a warning") {
+    CHECK(first_problem(parse_deck_json(R"({"format": "anki", "cards": []})", "a.json")) ==
+          "a.json, field \"format\": is \"anki\", not \"study-arcade-deck\": this is not a Study Arcade deck");
+    CHECK(first_problem(parse_deck_json(R"({"version": 2, "cards": []})", "v.json")).find("needs a newer Study Arcade") !=
+          std::string::npos);
+    const auto result = parse_deck_json(
+        R"({"title": "T", "color": "red", "cards": [{"id": "1", "term": "A", "defintion": "typo", "definition": "a"}]})",
+        "typo.json");
+    REQUIRE(result.deck);
+    REQUIRE(result.problems.size() == 2);
+    CHECK(result.problems[0].to_text() == "typo.json, field \"color\": is not a field of the deck format; it was ignored");
+    CHECK(result.problems[1].to_text() ==
+          "typo.json, card 1 (id \"1\"), field \"defintion\": is not a field of the deck format; it was ignored");
+}
