@@ -2,8 +2,8 @@
 # run_all.sh: every test of Study Arcade, on a fresh Debian 12 machine (as root):
 #   1. installs what the builds and tests need (Debian packages, ImGui/SDL2 sources,
 #      Chromium, Xvfb, playwright-core from npm);
-#   2. builds the desktop app and runs CTest (doctest core tests + desktop smoke test
-#      under Xvfb);
+#   2. builds the desktop app and runs CTest (doctest core tests, the command-line
+#      tools, the deck schema against the loader, the desktop smoke test under Xvfb);
 #   3. builds the web version and runs the browser tests (Chromium via playwright-core).
 # Exits non-zero if anything fails. Screenshots: build/screenshots, build-wasm/screenshots.
 set -euo pipefail
@@ -13,7 +13,7 @@ cd "$ROOT"
 log() { printf '\033[1m[run_all]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-TEST_PACKAGES=(chromium xvfb xauth imagemagick python3)
+TEST_PACKAGES=(chromium xvfb xauth xdotool imagemagick python3 python3-jsonschema)
 command -v npm >/dev/null || TEST_PACKAGES+=(nodejs npm)
 
 log "installing build dependencies"

@@ -15,6 +15,7 @@ class FrameLoop;
 struct HostOptions {
     int exit_after_ms = -1;        // desktop: quit after this long (smoke tests)
     bool print_snapshot = false;   // desktop: print the automation snapshot on exit
+    std::string snapshot_file;     // desktop: rewrite this file with the snapshot after each frame
 };
 
 // Folder holding decks/ and fonts/.

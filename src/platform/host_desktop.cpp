@@ -66,9 +66,17 @@ void host_run(FrameLoop& loop, const HostOptions& options) {
         if (options.exit_after_ms < 0) return 1 << 30;
         return options.exit_after_ms - static_cast<int>(SDL_GetTicks() - start);
     };
+    long frames_written = 0;
     while (time_left() > 0) {
         if (loop.is_idle()) SDL_WaitEventTimeout(nullptr, std::min(time_left(), 1000));
         if (!loop.step()) break;
+        if (!options.snapshot_file.empty() && loop.frames_drawn() != frames_written) {
+            // Written whole, then renamed: a test reading it never sees half a file.
+            frames_written = loop.frames_drawn();
+            const std::string partial = options.snapshot_file + ".part";
+            std::ofstream(partial) << ui::automation().published_json();
+            std::rename(partial.c_str(), options.snapshot_file.c_str());
+        }
     }
     if (options.print_snapshot) std::printf("%s\n", ui::automation().published_json().c_str());
 }

@@ -28,6 +28,7 @@ const char* kUsage =
     "  --window WxH         initial window size in pixels (default 1280x800)\n"
     "  --exit-after-ms N    quit after N milliseconds (for smoke tests)\n"
     "  --print-snapshot     print the automation snapshot (JSON) when quitting\n"
+    "  --snapshot-file F    keep file F updated with the automation snapshot (for UI tests)\n"
     "  --help               show this help\n";
 
 struct CommandLine {
@@ -58,6 +59,7 @@ CommandLine parse_command_line(int argc, char** argv) {
         else if (arg == "--user-dir") line.app.user_dir = value();
         else if (arg == "--exit-after-ms") line.host.exit_after_ms = std::atoi(value().c_str());
         else if (arg == "--print-snapshot") line.host.print_snapshot = true;
+        else if (arg == "--snapshot-file") line.host.snapshot_file = value();
         else if (arg == "--window") {
             const std::string size = value();
             if (std::sscanf(size.c_str(), "%dx%d", &line.width, &line.height) != 2 || line.width < 200 ||

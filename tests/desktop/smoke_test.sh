@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # smoke_test.sh: the desktop build under Xvfb. The executable starts, draws the home
 # screen (screenshot checked not to be blank), opens a deck given with --deck, survives
-# a broken deck file, and exits cleanly when told to. Run by CTest as desktop_smoke.
+# a broken deck file, imports a deck through its import screen driven by xdotool, and
+# exits cleanly when told to. Run by CTest as desktop_smoke.
 #   usage: smoke_test.sh PATH/TO/study-arcade [SCREENSHOT_DIR]
 set -euo pipefail
 app="$1"
@@ -60,7 +61,46 @@ run_app 2000 0 "" --deck "$work/broken-deck.json" || fail "broken deck run faile
 json "'\n'.join(s['state'].get('problems', []))" | grep -q "broken-deck.json: is not valid JSON at line 1" &&
     pass "the problem names the file and the place" || fail "problems: $(json "s['state'].get('problems')")"
 
-# 4. Command line
+# 4. The import screen with a real mouse and keyboard (xdotool): the path box imports a
+# file, the deck is kept in the user folder and listed after a restart.
+snap="$work/live.json"
+widget_center() {  # prints "x y" of widget $1 in the live snapshot
+    python3 -c "import json; s=json.load(open('$snap')); w=[w for w in s['widgets'] if w['id']=='$1'][0]; print(int(w['x']+w['w']/2), int(w['y']+w['h']/2))"
+}
+wait_for() {  # waits until the live snapshot satisfies python expression $1 (s = snapshot)
+    for _ in $(seq 100); do
+        [ -f "$snap" ] && python3 -c "import json,sys; s=json.load(open('$snap')); sys.exit(0 if ($1) else 1)" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    echo "timed out waiting for: $1"; return 1
+}
+click_widget() { read -r x y < <(widget_center "$1"); xdotool mousemove --window "$window" "$x" "$y" click 1; }
+printf 'Lead scoring\tranking prospects by how likely they are to buy\nUpsell\tselling a pricier version\n' >"$work/my terms.tsv"
+"$app" --window 1000x700 --user-dir "$work/user2" --snapshot-file "$snap" --exit-after-ms 20000 >/dev/null 2>&1 &
+live_pid=$!
+if wait_for "s['screen'] == 'home'"; then
+    window=$(xdotool search --sync --name "^Study Arcade$" | head -n1)
+    click_widget import
+    wait_for "s['screen'] == 'import'" && pass "the import button opens the import screen" || fail "no import screen"
+    click_widget import-path
+    xdotool type --delay 20 "$work/my terms.tsv"
+    wait_for "any(w['id'] == 'import-path' and w['label'].endswith('my terms.tsv') for w in s['widgets'])" || true
+    import -window root "$shots/desktop-import.png"
+    click_widget import-path-go
+    if wait_for "s['screen'] == 'deck' and s['state']['deck_title'] == 'my terms'"; then
+        pass "the path box imports the file and opens the deck"
+    else
+        fail "import through the path box"
+    fi
+    [ -f "$work/user2/decks/my-terms.json" ] && pass "the deck is kept in the user folder" || fail "not saved"
+fi
+kill "$live_pid" 2>/dev/null; wait "$live_pid" 2>/dev/null || true
+run_app 2000 0 "" || true
+"$app" --exit-after-ms 1500 --print-snapshot --user-dir "$work/user2" >"$work/out.json" 2>/dev/null || true
+json "[d['title'] for d in s['state']['decks'] if d['imported']]" | grep -q "my terms" &&
+    pass "after a restart the imported deck is listed" || fail "imported deck not listed after restart"
+
+# 5. Command line
 "$app" --help | grep -q -- "--deck FILE" && pass "--help" || fail "--help"
 set +e; "$app" --no-such-option >/dev/null 2>&1; status=$?; set -e
 [ "$status" = 2 ] && pass "unknown option exits 2" || fail "unknown option exit $status"
