@@ -4,8 +4,6 @@
 #include "core/deck_import.h"
 
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include <nlohmann/json.hpp>
 
@@ -18,11 +16,6 @@ namespace study {
 using nlohmann::json;
 
 namespace {
-
-std::string file_name_of(const std::string& path) {
-    const std::size_t slash = path.find_last_of("/\\");
-    return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 std::string lower_extension(const std::string& file_name) {
     const std::size_t dot = file_name.rfind('.');
@@ -39,12 +32,6 @@ std::string title_from_file(const std::string& file_name) {
     return stem.empty() ? "Imported deck" : stem;
 }
 
-std::string trim(std::string_view text) {
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string_view::npos) return {};
-    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
-}
-
 // Builds the deck document while lines are read, with problems by line number.
 class DeckBuilder {
 public:
@@ -57,8 +44,8 @@ public:
     // Adds a card from one record (`where`: "line 4" or "card 4", for messages); `id` may
     // be empty (one is made from the card's position).
     void add(const std::string& where, std::string term, std::string definition, const std::string& id = "") {
-        term = trim(term);
-        definition = trim(definition);
+        term = trim_space(term);
+        definition = trim_space(definition);
         if (term.empty() || definition.empty()) {
             skip(where, term.empty() && definition.empty() ? "has no term and no definition"
                        : term.empty()                      ? "has no term"
@@ -113,8 +100,8 @@ private:
 // "term,definition" and the like as a first row: a header, not a card.
 bool is_header_row(const std::vector<std::string>& fields) {
     if (fields.size() < 2) return false;
-    const std::string first = fold_text(trim(fields[0]));
-    const std::string second = fold_text(trim(fields[1]));
+    const std::string first = fold_text(trim_space(fields[0]));
+    const std::string second = fold_text(trim_space(fields[1]));
     return (first == "term" && second == "definition") || (first == "front" && second == "back") ||
            (first == "question" && second == "answer");
 }
@@ -138,7 +125,7 @@ DeckLoadResult import_records(const std::vector<DelimitedRecord>& records, bool 
 }
 
 char separator_from_anki(const std::string& value) {
-    const std::string name = fold_text(trim(value));
+    const std::string name = fold_text(trim_space(value));
     if (name == "tab") return '\t';
     if (name == "comma") return ',';
     if (name == "semicolon") return ';';
@@ -158,13 +145,13 @@ DeckLoadResult import_anki(std::string_view text, DeckBuilder& builder) {
     while (pos < text.size() && text[pos] == '#') {
         std::size_t end = text.find('\n', pos);
         if (end == std::string_view::npos) end = text.size();
-        const std::string line = trim(text.substr(pos + 1, end - pos - 1));
+        const std::string line = trim_space(text.substr(pos + 1, end - pos - 1));
         const std::size_t colon = line.find(':');
         const std::string key = fold_text(line.substr(0, colon));
         const std::string value = colon == std::string::npos ? "" : line.substr(colon + 1);
         const int column = std::atoi(value.c_str()) - 1;  // Anki numbers columns from 1
         if (key == "separator") separator = separator_from_anki(value);
-        else if (key == "html") html = fold_text(trim(value)) == "true";
+        else if (key == "html") html = fold_text(trim_space(value)) == "true";
         else if (key == "guid column") guid_column = column;
         else if (key == "notetype column") notetype_column = column;
         else if (key == "deck column") deck_column = column;
@@ -189,7 +176,7 @@ DeckLoadResult import_anki(std::string_view text, DeckBuilder& builder) {
         }
         extra_columns = extra_columns || content.size() > 2;
         const std::string guid = guid_column >= 0 && static_cast<std::size_t>(guid_column) < record.fields.size()
-            ? trim(record.fields[static_cast<std::size_t>(guid_column)]) : "";
+            ? trim_space(record.fields[static_cast<std::size_t>(guid_column)]) : "";
         builder.add("line " + std::to_string(record.line), content[0], content[1], guid);
     }
     if (extra_columns) builder.warn("some notes have more than two fields; only the first two (front and back) were used");
@@ -251,17 +238,10 @@ DeckLoadResult import_deck_text(std::string_view text, const std::string& file_n
 }
 
 DeckLoadResult import_deck_file(const std::string& path, const ImportOptions& options) {
-    const std::string name = file_name_of(path);
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        DeckLoadResult result;
-        result.problems.push_back(DeckProblem{name, -1, "", "", "could not be opened (missing, or not readable)",
-                                              ProblemSeverity::rejected_deck});
-        return result;
-    }
-    std::ostringstream buffer;
-    buffer << in.rdbuf();
-    return import_deck_text(buffer.str(), name, options);
+    std::string text;
+    DeckLoadResult failure;
+    if (!read_deck_file(path, text, failure)) return failure;
+    return import_deck_text(text, file_name_of(path), options);
 }
 
 }  // namespace study

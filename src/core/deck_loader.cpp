@@ -16,11 +16,6 @@ using nlohmann::json;
 
 namespace {
 
-std::string file_name_of(const std::string& path) {
-    const std::size_t slash = path.find_last_of("/\\");
-    return slash == std::string::npos ? path : path.substr(slash + 1);
-}
-
 std::string stem_of(const std::string& file_name) {
     const std::size_t dot = file_name.rfind('.');
     return dot == std::string::npos || dot == 0 ? file_name : file_name.substr(0, dot);
@@ -51,13 +46,6 @@ const char* type_name(const json& value) {
 
 bool is_blank(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
-}
-
-std::string trim(const std::string& text) {
-    const std::size_t first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    const std::size_t last = text.find_last_not_of(" \t\r\n");
-    return text.substr(first, last - first + 1);
 }
 
 // Collects problems while one deck is read.
@@ -92,7 +80,7 @@ public:
                 ProblemSeverity::warning);
             return {};
         }
-        return trim(it->get<std::string>());
+        return trim_space(it->get<std::string>());
     }
 
     std::optional<Card> read_card(const json& entry, int index, std::set<std::string>& seen_ids) {
@@ -107,7 +95,7 @@ public:
             skip(index, "", "id", std::string("should be text, but is ") + type_name(*id_it));
             return std::nullopt;
         }
-        if (id_it != entry.end()) card.id = id_it->is_string() ? trim(id_it->get<std::string>()) : id_it->dump();
+        if (id_it != entry.end()) card.id = id_it->is_string() ? trim_space(id_it->get<std::string>()) : id_it->dump();
         warn_unknown_keys(entry, {"id", "term", "definition", "statement", "answer"}, index, card.id);
         const bool is_statement = entry.contains("statement");
         if (is_statement) {
@@ -158,7 +146,7 @@ private:
             skip(index, id, key, "is empty");
             return false;
         }
-        out = trim(it->get<std::string>());
+        out = trim_space(it->get<std::string>());
         return true;
     }
 
@@ -286,29 +274,35 @@ DeckLoadResult parse_deck_value(const nlohmann::json& root, const std::string& f
     return result;
 }
 
-DeckLoadResult load_deck_file(const std::string& path) {
-    const std::string name = file_name_of(path);
+std::string file_name_of(const std::string& path) {
+    const std::size_t slash = path.find_last_of("/\\");
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+bool read_deck_file(const std::string& path, std::string& text, DeckLoadResult& failure) {
+    const auto fail = [&](const std::string& message) {
+        failure.problems.push_back(DeckProblem{file_name_of(path), -1, "", "", message, ProblemSeverity::rejected_deck});
+        return false;
+    };
     std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        DeckLoadResult result;
-        result.problems.push_back(DeckProblem{name, -1, "", "", "could not be opened (missing, or not readable)",
-                                              ProblemSeverity::rejected_deck});
-        return result;
-    }
+    if (!in) return fail("could not be opened (missing, or not readable)");
     in.seekg(0, std::ios::end);
     const std::streamoff size = in.tellg();
     in.seekg(0, std::ios::beg);
-    if (size < 0 || static_cast<std::size_t>(size) > kMaxDeckFileBytes) {
-        DeckLoadResult result;
-        result.problems.push_back(DeckProblem{name, -1, "", "",
-                                              size < 0 ? "could not be read (is it a folder?)"
-                                                       : "is too big to be a deck (the limit is 32 MB)",
-                                              ProblemSeverity::rejected_deck});
-        return result;
+    if (size < 0) return fail("could not be read (is it a folder?)");
+    if (static_cast<std::size_t>(size) > kMaxDeckFileBytes) {
+        return fail("is too big to be a deck (the limit is " + std::to_string(kMaxDeckFileBytes / (1024 * 1024)) + " MB)");
     }
-    std::string text(static_cast<std::size_t>(size), '\0');
+    text.assign(static_cast<std::size_t>(size), '\0');
     in.read(text.data(), size);
-    DeckLoadResult result = parse_deck_json(text, name);
+    return static_cast<bool>(in) || in.eof();
+}
+
+DeckLoadResult load_deck_file(const std::string& path) {
+    std::string text;
+    DeckLoadResult failure;
+    if (!read_deck_file(path, text, failure)) return failure;
+    DeckLoadResult result = parse_deck_json(text, file_name_of(path));
     if (result.deck) result.deck->file_path = path;
     return result;
 }

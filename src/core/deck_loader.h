@@ -51,6 +51,14 @@ DeckLoadResult parse_deck_value(const nlohmann::json& root, const std::string& f
 // Reads and parses one deck file.
 DeckLoadResult load_deck_file(const std::string& path);
 
+// Reads a file that should hold a deck (any format) into `text`. On failure (missing,
+// unreadable, bigger than kMaxDeckFileBytes) returns false and puts the problem, naming
+// the file, into `failure`.
+bool read_deck_file(const std::string& path, std::string& text, DeckLoadResult& failure);
+
+// The file name part of a path ("decks/crm.json" -> "crm.json"), used in messages.
+std::string file_name_of(const std::string& path);
+
 // Line and column (1-based) of a byte offset, for messages about a position in a file.
 std::pair<int, int> line_and_column(std::string_view text, std::size_t offset);
 

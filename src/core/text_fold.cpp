@@ -117,6 +117,12 @@ void append_utf8(std::string& out, char32_t cp) {
     }
 }
 
+std::string trim_space(std::string_view text) {
+    const std::size_t first = text.find_first_not_of(" \t\r\n");
+    if (first == std::string_view::npos) return {};
+    return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
+}
+
 std::string fold_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());

@@ -18,6 +18,9 @@ char32_t next_code_point(std::string_view text, std::size_t& pos);
 // Appends `cp` to `out` as UTF-8.
 void append_utf8(std::string& out, char32_t cp);
 
+// `text` without spaces, tabs and line breaks at either end.
+std::string trim_space(std::string_view text);
+
 // Lower-case, accent-free, ASCII-punctuation form of `text` for loose comparison:
 // "Café “Résumé” – A" -> "cafe \"resume\" - a". Letters outside Latin are kept as is.
 std::string fold_text(std::string_view text);
