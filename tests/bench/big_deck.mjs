@@ -2,19 +2,16 @@
 // file picker; prints the milliseconds until its card list is on screen, and how long
 // the page takes to answer a search keystroke and a jump to the end of the list.
 //   usage: node tests/bench/big_deck.mjs   (after ./build_wasm.sh)
-import { startServer, launchBrowser, openGame, waitForScreen, waitForSnapshot, clickWidget } from '../web/harness.mjs';
+import { startServer, launchBrowser, openGame, waitForScreen, waitForSnapshot, clickWidget,
+         importThroughPicker } from '../web/harness.mjs';
 import { bigDeckText } from './make_big_deck.mjs';
 
 const server = await startServer();
 const browser = await launchBrowser();
 const { context, page } = await openGame(browser, server.url);
 await waitForScreen(page, 'home');
-await clickWidget(page, 'import');
-await waitForScreen(page, 'import');
-const chooser = page.waitForEvent('filechooser');
-await clickWidget(page, 'choose-file');
 const start = Date.now();
-await (await chooser).setFiles({ name: 'big.tsv', mimeType: 'text/plain', buffer: Buffer.from(bigDeckText) });
+await importThroughPicker(page, 'big.tsv', bigDeckText);
 const deck = await waitForSnapshot(page, (s) => s.screen === 'deck', 'the big deck', 120000);
 const importMs = Date.now() - start;
 console.log(`20,000-card import (${(bigDeckText.length / 1048576).toFixed(1)} MiB TSV): ${importMs} ms ` +

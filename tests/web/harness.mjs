@@ -95,3 +95,12 @@ export async function screenshot(page, name) {
   await mkdir(shotDir, { recursive: true });
   await page.screenshot({ path: join(shotDir, `${name}.png`) });
 }
+
+// Imports a file as a person does: "Import a deck", "Choose a file…", pick the file.
+export async function importThroughPicker(page, name, content) {
+  await clickWidget(page, 'import');
+  await waitForScreen(page, 'import');
+  const chooser = page.waitForEvent('filechooser');
+  await clickWidget(page, 'choose-file');
+  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
+}

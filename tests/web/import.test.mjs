@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openGame, snapshot, waitForScreen, waitForSnapshot, findWidget,
-         clickWidget, screenshot } from './harness.mjs';
+         clickWidget, screenshot, importThroughPicker } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -13,14 +13,6 @@ after(async () => { await browser?.close(); await server?.close(); });
 const quizletExport = 'Churn rate\tshare of customers who stop buying in a period\n' +
                       'Net promoter score\thow likely customers are to recommend – 0 to 10\n' +
                       'Touchpoint\tany contact between a customer and the company\n';
-
-async function importThroughPicker(page, name, content) {
-  await clickWidget(page, 'import');
-  await waitForScreen(page, 'import');
-  const chooser = page.waitForEvent('filechooser');
-  await clickWidget(page, 'choose-file');
-  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
-}
 
 test('a file chosen in the page is imported, listed, kept after a reload, and can be deleted', async () => {
   const { context, page, errors } = await openGame(browser, server.url);
