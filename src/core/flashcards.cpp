@@ -1,0 +1,245 @@
+// flashcards.cpp: the Flashcards session (see flashcards.h).
+#include "core/flashcards.h"
+
+#include <algorithm>
+
+#include <nlohmann/json.hpp>
+
+#include "core/random.h"
+
+namespace study {
+
+namespace {
+
+const char* box_name(FlashcardBox box) {
+    return box == FlashcardBox::know ? "know" : box == FlashcardBox::dont_know ? "dont_know" : "none";
+}
+
+}  // namespace
+
+FlashcardSession::FlashcardSession(const Deck& deck, FlashcardsOptions options, std::uint64_t seed, double now)
+    : deck_(deck), options_(options), seed_(seed) {
+    restart(now);
+}
+
+void FlashcardSession::deal(double now) {
+    pile_.clear();
+    for (int i = 0; i < static_cast<int>(deck_.cards.size()); ++i) pile_.push_back(i);
+    if (options_.shuffle) {
+        Random random(seed_ + 0x51ED2701ull * deals_);
+        random.shuffle(pile_);
+    }
+    ++deals_;
+    flipped_ = false;
+    started_at_ = now;
+    banked_seconds_ = 0;
+    clock_running_ = !pile_.empty();
+}
+
+void FlashcardSession::restart(double now) {
+    know_.clear();
+    dont_know_.clear();
+    history_.clear();
+    retries_ = 0;
+    deal(now);
+}
+
+bool FlashcardSession::flip() {
+    if (pile_.empty()) return false;
+    flipped_ = !flipped_;
+    return true;
+}
+
+bool FlashcardSession::move_current(FlashcardBox to, double now) {
+    if (pile_.empty()) return false;
+    const int card = pile_.front();
+    pile_.erase(pile_.begin());
+    box(to).push_back(card);
+    history_.push_back({card, FlashcardBox::none, to});
+    flipped_ = false;
+    stop_clock_if_done(now);
+    return true;
+}
+
+bool FlashcardSession::know(double now) { return move_current(FlashcardBox::know, now); }
+bool FlashcardSession::dont_know(double now) { return move_current(FlashcardBox::dont_know, now); }
+
+void FlashcardSession::remove_from_box(int card, FlashcardBox which) {
+    std::vector<int>& cards = box(which);
+    cards.erase(std::remove(cards.begin(), cards.end(), card), cards.end());
+}
+
+void FlashcardSession::stop_clock_if_done(double now) {
+    if (pile_.empty() && clock_running_) {
+        banked_seconds_ += now - started_at_;
+        clock_running_ = false;
+    } else if (!pile_.empty() && !clock_running_) {
+        started_at_ = now;
+        clock_running_ = true;
+    }
+}
+
+bool FlashcardSession::take_back(int card_index, double now) {
+    const FlashcardBox from = box_of(card_index);
+    if (from == FlashcardBox::none) return false;
+    remove_from_box(card_index, from);
+    pile_.insert(pile_.begin(), card_index);
+    history_.push_back({card_index, from, FlashcardBox::none});
+    flipped_ = false;
+    stop_clock_if_done(now);
+    return true;
+}
+
+bool FlashcardSession::undo(double now) {
+    if (history_.empty()) return false;
+    const Move move = history_.back();
+    history_.pop_back();
+    if (move.to != FlashcardBox::none) {  // it went into a box: back on top of the pile
+        remove_from_box(move.card, move.to);
+        pile_.insert(pile_.begin(), move.card);
+    } else {                              // it was taken out of a box: back in
+        pile_.erase(std::remove(pile_.begin(), pile_.end(), move.card), pile_.end());
+        box(move.from).push_back(move.card);
+    }
+    flipped_ = false;
+    stop_clock_if_done(now);
+    return true;
+}
+
+bool FlashcardSession::can_retry() const {
+    const int missed = static_cast<int>(dont_know_.size());
+    return missed >= kRetryThreshold || (pile_.empty() && missed > 0);
+}
+
+bool FlashcardSession::retry(double now) {
+    if (!can_retry()) return false;
+    std::vector<int> again = dont_know_;
+    if (options_.shuffle) {
+        Random random(seed_ + 0x51ED2701ull * deals_++);
+        random.shuffle(again);
+    }
+    dont_know_.clear();
+    pile_.insert(pile_.begin(), again.begin(), again.end());
+    history_.clear();
+    flipped_ = false;
+    ++retries_;
+    stop_clock_if_done(now);
+    return true;
+}
+
+FlashcardBox FlashcardSession::box_of(int card_index) const {
+    if (std::find(know_.begin(), know_.end(), card_index) != know_.end()) return FlashcardBox::know;
+    if (std::find(dont_know_.begin(), dont_know_.end(), card_index) != dont_know_.end()) return FlashcardBox::dont_know;
+    return FlashcardBox::none;
+}
+
+bool FlashcardSession::shown_side_is_term() const {
+    if (pile_.empty()) return true;
+    const Card& card = deck_.cards[static_cast<std::size_t>(pile_.front())];
+    const bool front_is_term = card.is_statement || options_.term_first;
+    return flipped_ ? !front_is_term : front_is_term;
+}
+
+const std::string& FlashcardSession::shown_text() const {
+    static const std::string none;
+    if (pile_.empty()) return none;
+    const Card& card = deck_.cards[static_cast<std::size_t>(pile_.front())];
+    return shown_side_is_term() ? card.term : card.definition;
+}
+
+const std::string& FlashcardSession::hidden_text() const {
+    static const std::string none;
+    if (pile_.empty()) return none;
+    const Card& card = deck_.cards[static_cast<std::size_t>(pile_.front())];
+    return shown_side_is_term() ? card.definition : card.term;
+}
+
+double FlashcardSession::elapsed(double now) const {
+    return banked_seconds_ + (clock_running_ ? std::max(0.0, now - started_at_) : 0.0);
+}
+
+FlashcardsSummary FlashcardSession::summary(double now) const {
+    return {static_cast<int>(know_.size()), static_cast<int>(dont_know_.size()),
+            static_cast<int>(deck_.cards.size()), elapsed(now), retries_};
+}
+
+// ---- saving: cards are saved by id, so a deck that changed still restores -------------
+
+nlohmann::json FlashcardSession::to_json(double now) const {
+    const auto ids = [&](const std::vector<int>& cards) {
+        nlohmann::json list = nlohmann::json::array();
+        for (int card : cards) list.push_back(deck_.cards[static_cast<std::size_t>(card)].id);
+        return list;
+    };
+    nlohmann::json history = nlohmann::json::array();
+    for (const Move& move : history_) {
+        history.push_back({{"card", deck_.cards[static_cast<std::size_t>(move.card)].id},
+                           {"from", box_name(move.from)}, {"to", box_name(move.to)}});
+    }
+    return {{"mode", "flashcards"}, {"deck", deck_.id}, {"seed", seed_}, {"deals", deals_},
+            {"term_first", options_.term_first}, {"shuffle", options_.shuffle},
+            {"pile", ids(pile_)}, {"know", ids(know_)}, {"dont_know", ids(dont_know_)},
+            {"history", history}, {"flipped", flipped_}, {"retries", retries_},
+            {"elapsed", elapsed(now)}};
+}
+
+bool FlashcardSession::restore(const nlohmann::json& saved, double now) {
+    try {
+        if (saved.at("mode") != "flashcards" || saved.at("deck") != deck_.id) return false;
+        std::vector<std::string> ids;
+        for (const Card& card : deck_.cards) ids.push_back(card.id);
+        std::vector<bool> placed(deck_.cards.size(), false);
+        const auto indices = [&](const nlohmann::json& list) {
+            std::vector<int> cards;
+            for (const auto& id : list) {
+                const auto it = std::find(ids.begin(), ids.end(), id.get<std::string>());
+                const std::size_t index = static_cast<std::size_t>(it - ids.begin());
+                if (it != ids.end() && !placed[index]) {
+                    placed[index] = true;
+                    cards.push_back(static_cast<int>(index));
+                }
+            }
+            return cards;
+        };
+        const auto box_from = [](const std::string& name) {
+            return name == "know" ? FlashcardBox::know : name == "dont_know" ? FlashcardBox::dont_know : FlashcardBox::none;
+        };
+        std::vector<int> pile = indices(saved.at("pile"));
+        std::vector<int> know = indices(saved.at("know"));
+        std::vector<int> dont_know = indices(saved.at("dont_know"));
+        for (std::size_t i = 0; i < placed.size(); ++i) {
+            if (!placed[i]) pile.push_back(static_cast<int>(i));  // cards added to the deck since
+        }
+        std::vector<Move> history;
+        for (const auto& move : saved.at("history")) {
+            const auto it = std::find(ids.begin(), ids.end(), move.at("card").get<std::string>());
+            if (it == ids.end()) continue;
+            history.push_back({static_cast<int>(it - ids.begin()), box_from(move.at("from").get<std::string>()),
+                               box_from(move.at("to").get<std::string>())});
+        }
+        const FlashcardsOptions options{saved.at("term_first").get<bool>(), saved.at("shuffle").get<bool>()};
+        const auto seed = saved.at("seed").get<std::uint64_t>();
+        const auto deals = saved.at("deals").get<std::uint64_t>();
+        const bool flipped = saved.at("flipped").get<bool>();
+        const int retries = saved.at("retries").get<int>();
+        const double elapsed_seconds = saved.at("elapsed").get<double>();
+        // Everything read: now change the session.
+        options_ = options;
+        seed_ = seed;
+        deals_ = deals;
+        pile_ = std::move(pile);
+        know_ = std::move(know);
+        dont_know_ = std::move(dont_know);
+        history_ = std::move(history);
+        flipped_ = flipped && !pile_.empty();
+        retries_ = retries;
+        banked_seconds_ = std::max(0.0, elapsed_seconds);
+        started_at_ = now;
+        clock_running_ = !pile_.empty();
+        return true;
+    } catch (const nlohmann::json::exception&) {
+        return false;  // nothing was changed yet
+    }
+}
+
+}  // namespace study
