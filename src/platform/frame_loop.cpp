@@ -21,12 +21,20 @@ namespace study::platform {
 namespace {
 // ImGui needs a couple of frames to settle after input (hover, click release, layout).
 constexpr int kFramesAfterInput = 3;
+// SDL user event code of a paste from the browser's clipboard.
+constexpr Sint32 kPasteEventCode = 0x5A57E;
 }  // namespace
 
 void FrameLoop::request_frames(int count) { frames_due_ = std::max(frames_due_, count); }
 
 bool FrameLoop::is_idle() const {
     return app_ && pending_.empty() && frames_due_ <= 0 && paste_frames_ == 0 && !app_->is_animating();
+}
+
+int FrameLoop::ms_until_wake() const {
+    if (wake_at_ == 0) return -1;
+    const Uint32 now = SDL_GetTicks();
+    return wake_at_ > now ? static_cast<int>(wake_at_ - now) : 0;
 }
 
 void FrameLoop::import_file(const std::string& name, const std::string& content) {
@@ -36,8 +44,14 @@ void FrameLoop::import_file(const std::string& name, const std::string& content)
 }
 
 void FrameLoop::paste(const std::string& text) {
+    // Queued behind the input that came before it (a click into a text box, say), and
+    // carried out in a frame of its own, so the paste lands where the caret is by then.
     SDL_SetClipboardText(text.c_str());
-    paste_frames_ = 2;
+    static const Uint32 paste_event = SDL_RegisterEvents(1);
+    SDL_Event event{};
+    event.type = paste_event;
+    event.user.code = kPasteEventCode;
+    SDL_PushEvent(&event);
 }
 
 void FrameLoop::press_paste_keys() {
@@ -62,19 +76,30 @@ void FrameLoop::carry_out_requests() {
 bool FrameLoop::feed_events() {
     SDL_Event event;
     while (SDL_PollEvent(&event)) pending_.push_back(event);
-    // ImGui 1.86 reads key state once per frame: a key pressed and released between two
-    // frames would be lost. So a frame takes events up to the release of a key (or
-    // button) that went down in the same frame; the rest wait for the next frame.
-    std::set<int> keys_down, buttons_down;
+    // ImGui 1.86 reads key state once per frame: a key pressed and released (or released
+    // and pressed again) between two frames would be lost. So a frame takes events up to
+    // a key's or button's second change; the rest wait for the next frame.
+    std::set<int> keys_changed, buttons_changed;
+    bool fed_any = false;
     while (!pending_.empty()) {
         const SDL_Event& next = pending_.front();
-        if (next.type == SDL_KEYUP && keys_down.count(next.key.keysym.scancode)) break;
-        if (next.type == SDL_MOUSEBUTTONUP && buttons_down.count(next.button.button)) break;
+        const bool is_key = next.type == SDL_KEYDOWN || next.type == SDL_KEYUP;
+        const bool is_button = next.type == SDL_MOUSEBUTTONDOWN || next.type == SDL_MOUSEBUTTONUP;
+        if (is_key && next.key.repeat == 0 && keys_changed.count(next.key.keysym.scancode)) break;
+        if (is_button && buttons_changed.count(next.button.button)) break;
+        if (next.type >= SDL_USEREVENT && next.user.code == kPasteEventCode) {
+            if (!keys_changed.empty() || !buttons_changed.empty() || fed_any) break;  // next frame
+            pending_.pop_front();
+            paste_frames_ = 2;
+            request_frames(kFramesAfterInput);
+            break;
+        }
+        fed_any = true;
         event = next;
         pending_.pop_front();
         if (event.type == SDL_QUIT) return false;
-        if (event.type == SDL_KEYDOWN) keys_down.insert(event.key.keysym.scancode);
-        if (event.type == SDL_MOUSEBUTTONDOWN) buttons_down.insert(event.button.button);
+        if (is_key && event.key.repeat == 0) keys_changed.insert(event.key.keysym.scancode);
+        if (is_button) buttons_changed.insert(event.button.button);
         if (event.type == SDL_DROPFILE) {  // a file dropped onto the desktop window
             if (app_) app_->import_file_at(event.drop.file);
             SDL_free(event.drop.file);
@@ -92,10 +117,16 @@ bool FrameLoop::step() {
         app_ = std::make_unique<ui::App>(options_);
     }
     if (!feed_events()) return false;
+    if (wake_at_ != 0 && SDL_GetTicks() >= wake_at_) {
+        wake_at_ = 0;
+        request_frames(1);
+    }
     if (frames_due_ > 0 || paste_frames_ > 0 || app_->is_animating()) {
         draw();
         frames_due_ = std::max(0, frames_due_ - 1);
         carry_out_requests();
+        const int wake_in = app_->next_change_ms();
+        wake_at_ = wake_in > 0 ? SDL_GetTicks() + static_cast<Uint32>(wake_in) : 0;
     }
     return true;
 }

@@ -24,6 +24,8 @@ public:
     bool step();
     // True when nothing is due: no queued input, no pending frame, no animation.
     bool is_idle() const;
+    // While idle: milliseconds until the app wants a frame by itself (a clock tick), or -1.
+    int ms_until_wake() const;
     // Asks for frames without input (e.g. after a resize the host noticed itself).
     void request_frames(int count);
     // Number of frames drawn so far.
@@ -44,6 +46,7 @@ private:
     ui::AppOptions options_;
     std::unique_ptr<ui::App> app_;
     int paste_frames_ = 0;           // 2: press Ctrl+V this frame, 1: release it
+    Uint32 wake_at_ = 0;             // SDL ticks when the app wants a frame (0: never)
     std::deque<SDL_Event> pending_;  // events held back for the next frame
     int frames_due_ = 3;             // first frames: lay out and settle
     long frames_drawn_ = 0;

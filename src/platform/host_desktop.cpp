@@ -68,7 +68,10 @@ void host_run(FrameLoop& loop, const HostOptions& options) {
     };
     long frames_written = 0;
     while (time_left() > 0) {
-        if (loop.is_idle()) SDL_WaitEventTimeout(nullptr, std::min(time_left(), 1000));
+        if (loop.is_idle()) {
+            const int wake = loop.ms_until_wake();
+            SDL_WaitEventTimeout(nullptr, std::min(time_left(), wake >= 0 ? std::max(wake, 1) : 1000));
+        }
         if (!loop.step()) break;
         if (!options.snapshot_file.empty() && loop.frames_drawn() != frames_written) {
             // Written whole, then renamed: a test reading it never sees half a file.

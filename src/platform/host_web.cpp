@@ -75,11 +75,15 @@ int wake_on_event(void*, SDL_Event*) {
     return 1;
 }
 
+void resume_after_timeout(void*) { resume_loop(); }
+
 void main_loop_step() {
     g_loop->step();
     if (g_loop->is_idle()) {
         g_paused = true;
         emscripten_pause_main_loop();
+        // A visible clock: come back when it ticks (an earlier event resumes sooner).
+        if (const int wake = g_loop->ms_until_wake(); wake >= 0) emscripten_async_call(resume_after_timeout, nullptr, wake);
     }
 }
 

@@ -2,6 +2,8 @@
 // screen per frame; screens return actions and this file decides what comes next.
 #include "ui/app.h"
 
+#include <random>
+
 #include "core/deck_export.h"
 #include "core/deck_import.h"
 #include "core/user_decks.h"
@@ -67,7 +69,12 @@ void App::run_pending_import() {
 }
 
 bool App::is_animating() const {
-    return pending_import_ || pending_result_ || (screen_ == Screen::deck && deck_screen_.is_laying_out());
+    return pending_import_ || pending_result_ || (screen_ == Screen::deck && deck_screen_.is_laying_out()) ||
+           next_change_ms() == 0;
+}
+
+int App::next_change_ms() const {
+    return screen_ == Screen::flashcards ? flashcards_screen_.next_change_ms(ImGui::GetTime()) : -1;
 }
 
 void App::import_file_at(const std::string& path) { add_imported_deck(import_deck_file(path)); }
@@ -135,6 +142,11 @@ void App::draw_message_bar() {
 
 void App::draw_frame() {
     run_pending_import();
+    // Keyboard navigation (Tab, arrows, Space on the focused widget) everywhere but in
+    // the game modes, whose keys (Space, arrows) mean something else.
+    ImGuiIO& io = ImGui::GetIO();
+    if (screen_ == Screen::flashcards) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+    else io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     automation().begin_frame();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->Pos);
@@ -167,7 +179,18 @@ void App::draw_frame() {
                 case DeckScreen::Action::export_json: export_deck(true); break;
                 case DeckScreen::Action::export_tsv: export_deck(false); break;
                 case DeckScreen::Action::delete_deck: delete_current_deck(); break;
+                case DeckScreen::Action::start_flashcards:
+                    message_lines_.clear();
+                    flashcards_screen_.start(library_.decks[static_cast<std::size_t>(deck_index_)],
+                                             std::random_device{}(), ImGui::GetTime());
+                    screen_ = Screen::flashcards;
+                    break;
                 case DeckScreen::Action::none: break;
+            }
+            break;
+        case Screen::flashcards:
+            if (flashcards_screen_.draw(fonts_, ImGui::GetTime()) == FlashcardsScreen::Action::back) {
+                screen_ = Screen::deck;
             }
             break;
         case Screen::import: {

@@ -10,6 +10,7 @@
 
 #include "core/deck_library.h"
 #include "ui/deck_screen.h"
+#include "ui/flashcards_screen.h"
 #include "ui/import_screen.h"
 #include "ui/theme.h"
 
@@ -47,6 +48,8 @@ public:
     void draw_frame();
     // True while something moves on screen (more frames are needed without input).
     bool is_animating() const;
+    // Milliseconds until the screen changes by itself (a clock ticks), or -1 for never.
+    int next_change_ms() const;
     // The automation snapshot of the last drawn frame, as JSON text.
     const std::string& snapshot_json() const;
 
@@ -59,7 +62,7 @@ public:
     HostRequests take_requests();
 
 private:
-    enum class Screen { home, deck, import };
+    enum class Screen { home, deck, import, flashcards };
 
     void open_deck(int index);
     void add_imported_deck(DeckLoadResult result);
@@ -77,6 +80,7 @@ private:
     int deck_index_ = -1;
     DeckScreen deck_screen_;
     ImportScreen import_screen_;
+    FlashcardsScreen flashcards_screen_;
     std::vector<std::string> message_lines_;
     bool message_is_error_ = false;
     HostRequests requests_;

@@ -44,6 +44,18 @@ void DeckScreen::open(const Deck& deck) {
     apply_filter();
 }
 
+DeckScreen::Action DeckScreen::draw_mode_buttons(const Fonts& fonts) {
+    Action action = Action::none;
+    ImGui::PushFont(fonts.bold);
+    ImGui::PushStyleColor(ImGuiCol_Button, colors::accent);
+    ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::accent);
+    ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+    if (button("mode-flashcards", "Flashcards", ImVec2(0, 44))) action = Action::start_flashcards;
+    ImGui::PopStyleColor(3);
+    ImGui::PopFont();
+    return action;
+}
+
 DeckScreen::Action DeckScreen::draw_deck_buttons() {
     Action action = Action::none;
     ImGui::SameLine();
@@ -133,11 +145,12 @@ void DeckScreen::measure_rows_in_view(const Fonts& fonts, float scroll, float vi
     }
 }
 
-void DeckScreen::draw_header(const Fonts& fonts) {
+void DeckScreen::draw_header(const Fonts& fonts, Action& action) {
     wrapped_text(fonts.title, colors::text, deck_->title);
     if (const std::string source = deck_->source_line(); !source.empty()) {
         wrapped_text(fonts.small, colors::muted, source);
     }
+    if (const Action chosen = draw_mode_buttons(fonts); chosen != Action::none) action = chosen;
     ImGui::Spacing();
     const float width = ImGui::GetContentRegionAvail().x;
     const float box_width = std::min(width, 520.0f);
@@ -250,7 +263,7 @@ DeckScreen::Action DeckScreen::draw(const Fonts& fonts) {
         }
         if (focus_search_) io.InputQueueCharacters.resize(0);
     }
-    draw_header(fonts);
+    draw_header(fonts, action);
     draw_card_rows(fonts);
 
     nlohmann::json& state = automation().state();

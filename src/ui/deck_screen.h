@@ -14,7 +14,7 @@ namespace study::ui {
 
 class DeckScreen {
 public:
-    enum class Action { none, back, export_json, export_tsv, delete_deck };
+    enum class Action { none, back, export_json, export_tsv, delete_deck, start_flashcards };
 
     // Shows `deck` (which must outlive this screen or the next open()).
     void open(const Deck& deck);
@@ -30,8 +30,9 @@ private:
     void update_row_tops();
     std::pair<std::size_t, std::size_t> rows_in_view(float scroll, float view_height) const;
     void measure_rows_in_view(const Fonts& fonts, float scroll, float view_height);
-    void draw_header(const Fonts& fonts);
+    void draw_header(const Fonts& fonts, Action& action);
     Action draw_deck_buttons();
+    Action draw_mode_buttons(const Fonts& fonts);
     void draw_card_rows(const Fonts& fonts);
 
     const Deck* deck_ = nullptr;

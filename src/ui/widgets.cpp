@@ -49,6 +49,16 @@ bool text_box(const std::string& id, const char* hint, std::string& text, float 
     return changed;
 }
 
+void same_line_if_fits(float next_width) {
+    const float spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + spacing + next_width <= right) ImGui::SameLine();
+}
+
+float button_width(const std::string& label) {
+    return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
+}
+
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, color);

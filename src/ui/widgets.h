@@ -18,6 +18,13 @@ bool button(const std::string& id, const std::string& label, ImVec2 size = ImVec
 // `take_focus` puts the caret in it (at the end of the text) from the next frame on.
 bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus = false);
 
+// Puts the next item on the current line if `next_width` still fits there; otherwise the
+// next item starts a new line (button rows that wrap on narrow screens).
+void same_line_if_fits(float next_width);
+
+// Width a button with `label` takes in the current font.
+float button_width(const std::string& label);
+
 // Text in `font` and `color`, wrapped at the right edge of the current region.
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text);
 

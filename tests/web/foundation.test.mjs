@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openGame, snapshot, waitForScreen, waitForSnapshot, findWidget,
-         centerOf, clickWidget, screenshot } from './harness.mjs';
+         centerOf, clickWidget, screenshot, typeText } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -44,7 +44,7 @@ test('a click on a deck opens its card list, and typing in the search box filter
   await screenshot(page, 'deck');
 
   await clickWidget(page, 'search');
-  await page.keyboard.type('lifetime');
+  await typeText(page, 'lifetime');
   const filtered = await waitForSnapshot(page, (s) => s.state.query === 'lifetime', 'the query to be typed');
   assert.ok(filtered.state.shown_count >= 1 && filtered.state.shown_count < filtered.state.card_count);
   for (const card of filtered.state.visible_cards) {
@@ -53,7 +53,7 @@ test('a click on a deck opens its card list, and typing in the search box filter
   assert.match(filtered.state.count_text, /^Showing \d+ of \d+ cards$/);
   await screenshot(page, 'deck-search');
 
-  await page.keyboard.type(' zzzqqq');
+  await typeText(page, ' zzzqqq');
   const none = await waitForSnapshot(page, (s) => s.state.query === 'lifetime zzzqqq', 'more typing');
   assert.equal(none.state.shown_count, 0);
 
@@ -158,7 +158,7 @@ test('inside an iframe, a click gives the game keyboard focus', async () => {
   const tile = centerOf(findWidget(home, 'deck:crm-11-flashcards'));
   await page.mouse.click(box.x + 1 + tile.x, box.y + 1 + tile.y);
   await waitForScreen(game, 'deck');
-  await page.keyboard.type('/churn');
+  await typeText(page, '/churn');
   const typed = await waitForSnapshot(game, (s) => s.state.query === 'churn', 'typing inside the iframe');
   assert.ok(typed.state.shown_count >= 1);
   assert.equal(await page.locator('#outside').inputValue(), 'host page field', 'the host field got no keys');

@@ -104,3 +104,6 @@ export async function importThroughPicker(page, name, content) {
   await clickWidget(page, 'choose-file');
   await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
 }
+
+// Types text at a quick person's pace (30 ms between keys).
+export const typeText = (page, text) => page.keyboard.type(text, { delay: 30 });

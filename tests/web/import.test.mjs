@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openGame, snapshot, waitForScreen, waitForSnapshot, findWidget,
-         clickWidget, screenshot, importThroughPicker } from './harness.mjs';
+         clickWidget, screenshot, importThroughPicker, typeText } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -54,7 +54,8 @@ test('a broken file is reported by name and line, and nothing else is lost', asy
   const { context, page } = await openGame(browser, server.url);
   await waitForScreen(page, 'home');
   await importThroughPicker(page, 'broken.json', '{"title": "Broken", "cards": [');
-  const shown = await waitForSnapshot(page, (s) => (s.state.message || []).length > 0, 'the error message');
+  const shown = await waitForSnapshot(page, (s) => (s.state.message || [])[0] === 'Nothing was imported.',
+                                      'the error message');
   assert.equal(shown.state.message[0], 'Nothing was imported.');
   assert.match(shown.state.message[1], /^broken\.json: is not valid JSON at line 1/);
   await screenshot(page, 'import-broken');
@@ -71,7 +72,7 @@ test('pasted text with chosen separators shows a live preview and imports', asyn
   await clickWidget(page, 'import');
   await waitForScreen(page, 'import');
   await clickWidget(page, 'paste-title');
-  await page.keyboard.type('Pasted CRM');
+  await typeText(page, 'Pasted CRM');
   await clickWidget(page, 'paste-text');
   await page.evaluate((text) => navigator.clipboard.writeText(text),
                       'CRM, customer relationship management\nCLV, customer lifetime value, in dollars\nno comma here\n');
@@ -131,7 +132,7 @@ test('a 20,000-card deck imports, lists, searches and scrolls to its end', async
   const deck = await waitForSnapshot(page, (s) => s.screen === 'deck', 'the big deck', 120000);
   assert.equal(deck.state.card_count, 20000);
   await clickWidget(page, 'search');
-  await page.keyboard.type('advocacy 19999');
+  await typeText(page, 'advocacy 19999');
   const found = await waitForSnapshot(page, (s) => s.state.query === 'advocacy 19999', 'the search');
   assert.ok(found.state.shown_count >= 1 && found.state.shown_count < 20000);
   assert.ok(found.state.visible_cards.every((c) => `${c.term} ${c.definition}`.includes('19999')));

@@ -1,0 +1,314 @@
+// flashcards_screen.cpp: the Flashcards activity (see flashcards_screen.h). All rules
+// live in core's FlashcardSession; this file draws it and turns clicks and keys into
+// its actions.
+#include "ui/flashcards_screen.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "ui/automation.h"
+#include "ui/widgets.h"
+
+namespace study::ui {
+
+namespace {
+
+constexpr double kFlipSeconds = 0.28;
+constexpr ImU32 kKnowColor = IM_COL32(33, 140, 74, 255);
+constexpr ImU32 kKnowSoft = IM_COL32(228, 245, 234, 255);
+constexpr ImU32 kDontKnowColor = IM_COL32(196, 43, 54, 255);
+constexpr ImU32 kDontKnowSoft = IM_COL32(252, 234, 236, 255);
+
+bool key_pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
+
+bool char_typed(ImWchar wanted) {
+    for (ImWchar c : ImGui::GetIO().InputQueueCharacters) {
+        if (c == wanted || c == wanted - 'a' + 'A') return true;
+    }
+    return false;
+}
+
+}  // namespace
+
+std::string format_clock(double seconds) {
+    const long total = static_cast<long>(std::max(0.0, seconds));
+    char text[32];
+    if (total >= 3600) std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
+    else std::snprintf(text, sizeof text, "%ld:%02ld", total / 60, total % 60);
+    return text;
+}
+
+void FlashcardsScreen::start(const Deck& deck, std::uint64_t seed, double now) {
+    seed_ = seed;
+    session_ = std::make_unique<FlashcardSession>(deck, options_, seed, now);
+    flip_started_ = -1;
+    help_open_ = false;
+}
+
+int FlashcardsScreen::next_change_ms(double now) const {
+    if (!session_) return -1;
+    if (flip_started_ >= 0) return 0;  // animating
+    if (session_->pass_complete()) return -1;
+    const double elapsed = session_->elapsed(now);
+    return static_cast<int>((std::floor(elapsed) + 1.0 - elapsed) * 1000.0) + 1;  // next second on the clock
+}
+
+void FlashcardsScreen::flip(double now) {
+    text_before_flip_ = session_->shown_text();
+    if (session_->flip()) flip_started_ = now;
+}
+
+void FlashcardsScreen::handle_keys(double now, bool& show_help) {
+    if (ImGui::GetIO().WantTextInput) return;
+    if (key_pressed(ImGuiKey_Space) || key_pressed(ImGuiKey_Enter) || key_pressed(ImGuiKey_UpArrow) ||
+        key_pressed(ImGuiKey_DownArrow)) {
+        flip(now);
+    }
+    if (key_pressed(ImGuiKey_RightArrow)) session_->know(now);
+    if (key_pressed(ImGuiKey_LeftArrow)) session_->dont_know(now);
+    if (key_pressed(ImGuiKey_Backspace) || key_pressed(ImGuiKey_Z)) session_->undo(now);
+    if (char_typed('r')) session_->retry(now);
+    if (char_typed('?') || char_typed('h')) show_help = !show_help;
+}
+
+void FlashcardsScreen::draw_top_bar(const Fonts& fonts, double now, Action& action) {
+    if (button("back", "\xE2\x86\x90 Deck")) action = Action::back;
+    // The bar wraps onto more lines on a narrow screen.
+    const std::string side = options_.term_first ? "Term first" : "Definition first";
+    const std::string shuffle = options_.shuffle ? "Shuffle: on" : "Shuffle: off";
+    same_line_if_fits(button_width("Keys ?"));
+    if (button("help", "Keys ?")) help_open_ = !help_open_;
+    same_line_if_fits(button_width(side));
+    if (button("option-side", side)) {
+        options_.term_first = !options_.term_first;
+        start(session_->deck(), seed_ + 1, now);
+    }
+    same_line_if_fits(button_width(shuffle));
+    if (button("option-shuffle", shuffle)) {
+        options_.shuffle = !options_.shuffle;
+        start(session_->deck(), seed_ + 1, now);
+    }
+    ImGui::PushFont(fonts.bold);
+    const std::string status = "Remaining cards (" + std::to_string(session_->remaining()) + ")   " +
+                               format_clock(session_->elapsed(now));
+    const float width = ImGui::CalcTextSize(status.c_str()).x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    if (ImGui::GetItemRectMax().x + 24 + width <= right) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(status.c_str());
+    ImGui::PopFont();
+}
+
+void FlashcardsScreen::draw_card(const Fonts& fonts, double now) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float width = std::min(avail_w, 820.0f);
+    const float pad = 28.0f;
+    // Animation: the card narrows to an edge, the text changes, the card widens again.
+    double t = flip_started_ >= 0 ? (now - flip_started_) / kFlipSeconds : 1.0;
+    if (t >= 1.0) {
+        t = 1.0;
+        flip_started_ = -1;
+    }
+    const bool first_half = t < 0.5;
+    const std::string& text = first_half ? text_before_flip_ : session_->shown_text();
+    const float squash = static_cast<float>(std::abs(std::cos(t * 3.14159265358979)));
+    const float text_h = wrapped_height(fonts.card, text, width - 2 * pad);
+    const float max_h = std::max(180.0f, ImGui::GetContentRegionAvail().y * 0.55f);
+    const float height = std::clamp(text_h + 2 * pad + 24, 180.0f, max_h);
+
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail_w - width) / 2);
+    const ImVec2 top_left = ImGui::GetCursorScreenPos();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
+    ImGui::BeginChild("card", ImVec2(width, height), false);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const float half = width * 0.5f * squash;
+    const float mid = top_left.x + width * 0.5f;
+    const bool back_side = !session_->showing_front() != first_half;
+    draw->AddRectFilled(ImVec2(mid - half + 3, top_left.y + 5), ImVec2(mid + half + 3, top_left.y + height + 5),
+                        IM_COL32(0, 0, 0, 22), 16.0f);
+    draw->AddRectFilled(ImVec2(mid - half, top_left.y), ImVec2(mid + half, top_left.y + height),
+                        back_side ? colors::accent_soft : colors::panel, 16.0f);
+    draw->AddRect(ImVec2(mid - half, top_left.y), ImVec2(mid + half, top_left.y + height), colors::border, 16.0f);
+    if (squash > 0.15f) {
+        const bool term_side = session_->shown_side_is_term() != first_half;
+        const bool statement = session_->deck().cards[static_cast<std::size_t>(session_->current_card())].is_statement;
+        const char* side_label = statement ? (term_side ? "STATEMENT" : "ANSWER") : (term_side ? "TERM" : "DEFINITION");
+        draw->AddText(fonts.small, fonts.small->FontSize * io.FontGlobalScale, ImVec2(top_left.x + pad, top_left.y + 12),
+                      colors::muted, side_label);
+        // Text scrolls inside the card when it is longer than the card.
+        ImGui::SetCursorPos(ImVec2(pad, pad + 14));
+        ImGui::PushTextWrapPos(width - pad);
+        ImGui::PushFont(fonts.card);
+        if (text_h > height - 2 * pad - 14 || squash < 0.99f) {
+            ImGui::TextUnformatted(text.c_str());
+        } else {  // short text: centred vertically
+            ImGui::SetCursorPosY((height - text_h) * 0.5f + 6);
+            ImGui::TextUnformatted(text.c_str());
+        }
+        ImGui::PopFont();
+        ImGui::PopTextWrapPos();
+        ImGui::Dummy(ImVec2(0, pad));
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+    // The whole card is the flip button (a tap on a phone).
+    if (ImGui::IsItemHovered() && ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < 12.0f * 12.0f) flip(now);
+    record_last_item("card", text);
+    ImGui::Spacing();
+}
+
+void FlashcardsScreen::draw_boxes(const Fonts& fonts, double now) {
+    const float avail_w = ImGui::GetContentRegionAvail().x;
+    const float gap = 16.0f;
+    const float box_w = (std::min(avail_w, 820.0f) - gap) / 2;
+    const float box_h = std::max(96.0f, std::min(ImGui::GetContentRegionAvail().y - 60.0f, 260.0f));
+    ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail_w - (2 * box_w + gap)) / 2);
+
+    struct BoxLook { const char* id; const char* title; const char* hint; ImU32 color, soft; FlashcardBox box; };
+    const BoxLook looks[2] = {
+        {"box-dont-know", "Don't know", "\xE2\x86\x90", kDontKnowColor, kDontKnowSoft, FlashcardBox::dont_know},
+        {"box-know", "Know", "\xE2\x86\x92", kKnowColor, kKnowSoft, FlashcardBox::know}};
+    for (int i = 0; i < 2; ++i) {
+        const BoxLook& look = looks[i];
+        const std::vector<int>& cards = look.box == FlashcardBox::know ? session_->know_box() : session_->dont_know_box();
+        if (i == 1) ImGui::SameLine(0, gap);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, look.soft);
+        ImGui::PushStyleColor(ImGuiCol_Border, look.color);
+        ImGui::PushStyleVar(ImGuiStyleVar_ChildBorderSize, 2.0f);
+        ImGui::BeginChild(look.id, ImVec2(box_w, box_h), true);
+        // The box's heading is the button that puts the current card in it.
+        std::string label = std::string(look.title) + " (" + std::to_string(cards.size()) + ")";
+        if (box_w > 260) label += std::string("  ") + look.hint;
+        ImGui::PushStyleColor(ImGuiCol_Button, look.color);
+        ImGui::PushStyleColor(ImGuiCol_ButtonHovered, look.color);
+        ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
+        ImGui::PushFont(fonts.bold);
+        const bool enabled = session_->has_current();
+        if (button(look.id, label, ImVec2(-1, 48), enabled)) {
+            if (look.box == FlashcardBox::know) session_->know(now);
+            else session_->dont_know(now);
+        }
+        ImGui::PopFont();
+        ImGui::PopStyleColor(3);
+        // Cards in the box, newest first: click one to take it back out.
+        ImGui::PushFont(fonts.small);
+        for (auto it = cards.rbegin(); it != cards.rend(); ++it) {
+            const Card& card = session_->deck().cards[static_cast<std::size_t>(*it)];
+            const std::string chip = card.term.size() > 60 ? card.term.substr(0, 57) + "..." : card.term;
+            if (button("boxed:" + card.id, chip, ImVec2(-1, 0))) {
+                session_->take_back(*it, now);
+                break;
+            }
+        }
+        ImGui::PopFont();
+        ImGui::EndChild();
+        ImGui::PopStyleVar();
+        ImGui::PopStyleColor(2);
+    }
+    const float retry_x = (avail_w - 200.0f) / 2;
+    if (session_->can_retry() && session_->has_current()) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, retry_x));
+        if (button("retry", "Retry the " + std::to_string(session_->dont_know_box().size()) + " missed (R)",
+                   ImVec2(200, 0))) {
+            session_->retry(now);
+        }
+    }
+    wrapped_text(fonts.small, colors::muted,
+                 "Space: flip   \xE2\x86\x92 Know   \xE2\x86\x90 Don't know   Backspace/Z: undo   R: retry   ?: all keys");
+}
+
+void FlashcardsScreen::draw_summary(const Fonts& fonts, double now, Action& action) {
+    automation().set_screen("results");
+    const FlashcardsSummary summary = session_->summary(now);
+    ImGui::Spacing();
+    wrapped_text(fonts.title, colors::text, "Pass complete!");
+    wrapped_text(fonts.card, colors::text, "\xE2\x80\x9CKnow\xE2\x80\x9D box contains: " + std::to_string(summary.known) +
+                                              " of " + std::to_string(summary.total) + " cards");
+    wrapped_text(fonts.card, colors::text, "Time elapsed: " + format_clock(summary.seconds));
+    wrapped_text(fonts.card, colors::text, "Retries: " + std::to_string(summary.retries));
+    ImGui::Spacing();
+    if (summary.not_known > 0 &&
+        button("retry-missed", "Retry the " + std::to_string(summary.not_known) + " missed cards", ImVec2(0, 48))) {
+        session_->retry(now);
+    }
+    if (summary.not_known > 0) ImGui::SameLine();
+    if (button("restart", "Restart all cards", ImVec2(0, 48))) start(session_->deck(), seed_ + 1, now);
+    ImGui::SameLine();
+    if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) action = Action::back;
+    nlohmann::json& state = automation().state();
+    state["mode"] = "flashcards";
+    state["summary"] = {{"known", summary.known}, {"not_known", summary.not_known}, {"total", summary.total},
+                        {"time", format_clock(summary.seconds)}, {"seconds", summary.seconds},
+                        {"retries", summary.retries}};
+}
+
+void FlashcardsScreen::draw_help(const Fonts& fonts) {
+    const ImVec2 size(std::min(ImGui::GetMainViewport()->Size.x - 40, 520.0f), 0);
+    ImGui::SetNextWindowPos(ImGui::GetMainViewport()->GetCenter(), ImGuiCond_Always, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSize(size);
+    ImGui::Begin("Keys", nullptr, ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_NoResize | ImGuiWindowFlags_NoMove |
+                                      ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_AlwaysAutoResize);
+    const char* keys[][2] = {{"Space, Enter, \xE2\x86\x91 \xE2\x86\x93", "flip the card (or click / tap it)"},
+                             {"\xE2\x86\x92", "Know: put the card in the green box"},
+                             {"\xE2\x86\x90", "Don't know: put the card in the red box"},
+                             {"Backspace, Z", "undo the last move"},
+                             {"click a card in a box", "take it back out"},
+                             {"R", "retry the missed cards (7 or more)"},
+                             {"?", "show or hide this help"}};
+    ImGui::PushFont(fonts.body);
+    for (const auto& key : keys) {
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colors::accent), "%s", key[0]);
+        ImGui::SameLine(200);
+        ImGui::TextWrapped("%s", key[1]);
+    }
+    ImGui::PopFont();
+    if (button("help-close", "Close", ImVec2(-1, 0))) help_open_ = false;
+    ImGui::End();
+}
+
+void FlashcardsScreen::record_state(double now) const {
+    nlohmann::json& state = automation().state();
+    const auto ids = [&](const std::vector<int>& cards) {
+        nlohmann::json list = nlohmann::json::array();
+        for (int card : cards) list.push_back(session_->deck().cards[static_cast<std::size_t>(card)].id);
+        return list;
+    };
+    state["mode"] = "flashcards";
+    state["deck_id"] = session_->deck().id;
+    state["card_id"] = session_->has_current()
+        ? nlohmann::json(session_->deck().cards[static_cast<std::size_t>(session_->current_card())].id) : nlohmann::json();
+    state["shown_text"] = session_->shown_text();
+    state["side"] = session_->shown_side_is_term() ? "term" : "definition";
+    state["showing_front"] = session_->showing_front();
+    state["remaining"] = session_->remaining();
+    state["know"] = ids(session_->know_box());
+    state["dont_know"] = ids(session_->dont_know_box());
+    state["timer"] = format_clock(session_->elapsed(now));
+    state["retries"] = session_->retries();
+    state["can_retry"] = session_->can_retry();
+    state["term_first"] = options_.term_first;
+    state["shuffle"] = options_.shuffle;
+    state["help_open"] = help_open_;
+}
+
+FlashcardsScreen::Action FlashcardsScreen::draw(const Fonts& fonts, double now) {
+    automation().set_screen("flashcards");
+    Action action = Action::none;
+    if (!help_open_ && !ImGui::GetIO().WantTextInput && key_pressed(ImGuiKey_Escape)) action = Action::back;
+    if (help_open_ && key_pressed(ImGuiKey_Escape)) help_open_ = false;
+    else handle_keys(now, help_open_);
+    draw_top_bar(fonts, now, action);
+    wrapped_text(fonts.small, colors::muted, session_->deck().title);
+    if (session_->pass_complete()) {
+        draw_summary(fonts, now, action);
+    } else {
+        draw_card(fonts, now);
+        draw_boxes(fonts, now);
+    }
+    if (help_open_) draw_help(fonts);
+    record_state(now);
+    return action;
+}
+
+}  // namespace study::ui

@@ -1,0 +1,46 @@
+// flashcards_screen.h: the Flashcards activity on screen: a large card that flips (click,
+// tap or Space, with a short animation), the red Don't know and green Know boxes with
+// their counts and cards (click a card to take it back), Remaining cards (n), a running
+// timer, Retry, undo, the pass summary, options and a help overlay of the keys.
+#pragma once
+
+#include <memory>
+#include <string>
+
+#include "core/flashcards.h"
+#include "ui/theme.h"
+
+namespace study::ui {
+
+class FlashcardsScreen {
+public:
+    enum class Action { none, back };
+
+    // Starts a new session on `deck` (copied) at time `now` (seconds).
+    void start(const Deck& deck, std::uint64_t seed, double now);
+    Action draw(const Fonts& fonts, double now);
+    // Milliseconds until the screen changes by itself (timer tick, animation), or -1.
+    int next_change_ms(double now) const;
+
+private:
+    void handle_keys(double now, bool& show_help);
+    void draw_top_bar(const Fonts& fonts, double now, Action& action);
+    void draw_card(const Fonts& fonts, double now);
+    void draw_boxes(const Fonts& fonts, double now);
+    void draw_summary(const Fonts& fonts, double now, Action& action);
+    void draw_help(const Fonts& fonts);
+    void flip(double now);
+    void record_state(double now) const;
+
+    std::unique_ptr<FlashcardSession> session_;
+    FlashcardsOptions options_;
+    std::uint64_t seed_ = 1;
+    double flip_started_ = -1;         // animation start, -1 when none
+    std::string text_before_flip_;     // shown during the first half of the animation
+    bool help_open_ = false;
+};
+
+// "m:ss" (or "h:mm:ss") for a number of seconds.
+std::string format_clock(double seconds);
+
+}  // namespace study::ui
