@@ -21,18 +21,6 @@ std::string stem_of(const std::string& file_name) {
     return dot == std::string::npos || dot == 0 ? file_name : file_name.substr(0, dot);
 }
 
-// Lower-case slug of `text`: letters and digits kept, runs of anything else become '-'.
-std::string slugify(const std::string& text) {
-    std::string slug;
-    for (char c : fold_text(text)) {
-        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-        if (keep) slug += c;
-        else if (!slug.empty() && slug.back() != '-') slug += '-';
-    }
-    while (!slug.empty() && slug.back() == '-') slug.pop_back();
-    return slug.empty() ? "deck" : slug;
-}
-
 const char* type_name(const json& value) {
     switch (value.type()) {
         case json::value_t::null: return "null";
@@ -92,7 +80,7 @@ public:
         Card card;
         const auto id_it = entry.find("id");
         if (id_it != entry.end() && !id_it->is_string() && !id_it->is_number_integer()) {
-            skip(index, "", "id", std::string("should be text, but is ") + type_name(*id_it));
+            skip(index, "", "id", std::string("should be text or a whole number, but is ") + type_name(*id_it));
             return std::nullopt;
         }
         if (id_it != entry.end()) card.id = id_it->is_string() ? trim_space(id_it->get<std::string>()) : id_it->dump();

@@ -123,6 +123,17 @@ std::string trim_space(std::string_view text) {
     return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
 }
 
+std::string slugify(std::string_view text) {
+    std::string slug;
+    for (char c : fold_text(text)) {
+        const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+        if (keep) slug += c;
+        else if (!slug.empty() && slug.back() != '-') slug += '-';
+    }
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    return slug.empty() ? "deck" : slug;
+}
+
 std::string fold_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());

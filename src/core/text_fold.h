@@ -21,6 +21,11 @@ void append_utf8(std::string& out, char32_t cp);
 // `text` without spaces, tabs and line breaks at either end.
 std::string trim_space(std::string_view text);
 
+// A lower-case slug of `text` for ids and file names: letters and digits kept (accents
+// folded), every run of anything else becomes one '-'; "deck" when nothing is left.
+// Safe as a file name: no '/', '.', or spaces.
+std::string slugify(std::string_view text);
+
 // Lower-case, accent-free, ASCII-punctuation form of `text` for loose comparison:
 // "Café “Résumé” – A" -> "cafe \"resume\" - a". Letters outside Latin are kept as is.
 std::string fold_text(std::string_view text);

@@ -5,13 +5,15 @@
 #include <fstream>
 
 #include "core/deck_export.h"
+#include "core/text_fold.h"
 
 namespace study {
 
 namespace fs = std::filesystem;
 
 int add_user_deck(DeckLibrary& library, Deck deck, const std::string& folder, std::string& error) {
-    const std::string base_id = deck.id.empty() ? "deck" : deck.id;
+    // The id names the file: only a slug of it, never "../x" or "/tmp/x".
+    const std::string base_id = slugify(deck.id);
     deck.id = base_id;
     for (int n = 2; library.find(deck.id) >= 0 || fs::exists(fs::path(folder) / (deck.id + ".json")); ++n) {
         deck.id = base_id + "-" + std::to_string(n);

@@ -6,6 +6,7 @@
 
 #include "core/deck_export.h"
 #include "core/deck_import.h"
+#include "core/text_fold.h"
 #include "core/user_decks.h"
 #include "ui/automation.h"
 #include "ui/home_screen.h"
@@ -106,9 +107,9 @@ void App::add_imported_deck(DeckLoadResult result) {
 void App::export_deck(bool as_json) {
     const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
     if (as_json) {
-        requests_.downloads.push_back({deck.id + ".json", "application/json", export_deck_json(deck)});
+        requests_.downloads.push_back({slugify(deck.id) + ".json", "application/json", export_deck_json(deck)});
     } else {
-        requests_.downloads.push_back({deck.id + ".tsv", "text/tab-separated-values", export_deck_tsv(deck)});
+        requests_.downloads.push_back({slugify(deck.id) + ".tsv", "text/tab-separated-values", export_deck_tsv(deck)});
     }
 }
 

@@ -56,3 +56,24 @@ TEST_CASE("a missing user folder is simply empty") {
     CHECK(library.decks.empty());
     CHECK(library.problems.empty());
 }
+
+TEST_CASE("a deck id can never write outside the user's folder") {
+    const fs::path folder = fs::temp_directory_path() / "study_arcade_user_decks_escape";
+    fs::remove_all(folder);
+    std::string error;
+    DeckLibrary library;
+    for (const char* id : {"../../escape", "/tmp/escape", "a/b\\c", ".."}) {
+        Deck deck;
+        deck.id = id;
+        deck.title = "T";
+        deck.cards.push_back({"1", "A", "a"});
+        const int index = add_user_deck(library, deck, folder.string(), error);
+        REQUIRE(index >= 0);
+        const fs::path saved = library.decks[static_cast<std::size_t>(index)].file_path;
+        CHECK(saved.parent_path() == folder);
+    }
+    CHECK(library.decks[0].id == "escape");
+    CHECK(library.decks[2].id == "a-b-c");
+    CHECK(library.decks[3].id == "deck");
+    fs::remove_all(folder);
+}
