@@ -29,7 +29,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 log "desktop build and CTest"
-cmake --preset desktop >/dev/null
+cmake --preset desktop -DIMGUI_DIR="${STUDY_ARCADE_DEPS:-$HOME/.cache/study-arcade}/imgui-1.86" >/dev/null
 cmake --build --preset desktop -j"$(nproc)"
 ctest_status=0
 ctest --preset desktop || ctest_status=$?

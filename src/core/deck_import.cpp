@@ -215,12 +215,13 @@ const char* format_name(ImportFormat format) {
 }
 
 DeckLoadResult import_deck_text(std::string_view text, const std::string& file_name, const ImportOptions& options) {
-    if (text.size() > kMaxDeckFileBytes) return parse_deck_json(text, file_name);  // same size message
-    std::size_t bad_offset = 0;
-    if (!is_valid_utf8(text, &bad_offset)) return parse_deck_json(text, file_name);  // same UTF-8 message
-    text = strip_bom(text);
     const ImportFormat format = options.format == ImportFormat::automatic ? detect_format(text, file_name)
                                                                           : options.format;
+    // The JSON loader checks size and UTF-8 itself; the other formats share its messages.
+    if (format != ImportFormat::json && (text.size() > kMaxDeckFileBytes || !is_valid_utf8(text))) {
+        return parse_deck_json(text, file_name);
+    }
+    text = strip_bom(text);
     if (format == ImportFormat::json) {
         DeckLoadResult result = parse_deck_json(text, file_name);
         if (result.deck && !options.title.empty()) result.deck->title = options.title;

@@ -194,6 +194,11 @@ DeckLoadResult parse_deck_json(std::string_view text, const std::string& file_na
                               std::to_string(column) +
                               (colon == std::string::npos ? "" : " (" + what.substr(colon + 2) + ")"));
         return result;
+    } catch (const json::exception& error) {  // e.g. a number too large (1e999)
+        std::string what = error.what();
+        const std::size_t bracket = what.find("] ");
+        reader.reject("", "could not be read as JSON (" + (bracket == std::string::npos ? what : what.substr(bracket + 2)) + ")");
+        return result;
     }
     return parse_deck_value(root, file_name);
 }

@@ -59,7 +59,12 @@ void FrameLoop::press_paste_keys() {
     ImGuiIO& io = ImGui::GetIO();
     const bool press = paste_frames_ == 2;
     io.KeysDown[SDL_SCANCODE_V] = press;
-    io.KeyCtrl = press || (SDL_GetModState() & KMOD_CTRL) != 0;
+    // Exactly Ctrl+V for ImGui, whether the person pressed Ctrl+V, Cmd+V or Ctrl+Shift+V.
+    const SDL_Keymod mod = SDL_GetModState();
+    io.KeyCtrl = press || (mod & KMOD_CTRL) != 0;
+    io.KeyShift = !press && (mod & KMOD_SHIFT) != 0;
+    io.KeyAlt = !press && (mod & KMOD_ALT) != 0;
+    io.KeySuper = !press && (mod & KMOD_GUI) != 0;
     --paste_frames_;
 }
 
@@ -105,6 +110,16 @@ bool FrameLoop::feed_events() {
             SDL_free(event.drop.file);
         }
         ImGui_ImplSDL2_ProcessEvent(&event);
+        if (is_key) {
+            // The backend reads modifiers from SDL's current state, which may already be
+            // ahead of this event when several arrived together: use the event's own.
+            ImGuiIO& io = ImGui::GetIO();
+            const Uint16 mod = event.key.keysym.mod;
+            io.KeyCtrl = (mod & KMOD_CTRL) != 0;
+            io.KeyShift = (mod & KMOD_SHIFT) != 0;
+            io.KeyAlt = (mod & KMOD_ALT) != 0;
+            io.KeySuper = (mod & KMOD_GUI) != 0;
+        }
         request_frames(kFramesAfterInput);
     }
     if (!pending_.empty()) request_frames(1);

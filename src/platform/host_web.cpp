@@ -140,10 +140,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_ready() {
     if (study::platform::g_loop) wake_up();
 }
 
-// Called by the page with a file the user chose in the picker.
-extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_import_file(const char* name, const char* content) {
+// Called by the page with the bytes of a file the user chose in the picker (as they are:
+// core says so if they are not UTF-8 text).
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_import_file(const char* name, const char* bytes, int size) {
     if (!study::platform::g_loop) return;
-    study::platform::g_loop->import_file(name, content);
+    study::platform::g_loop->import_file(name, std::string(bytes, static_cast<std::size_t>(size)));
     wake_up();
 }
 

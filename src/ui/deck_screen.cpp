@@ -41,6 +41,7 @@ void DeckScreen::open(const Deck& deck) {
     query_.clear();
     focus_search_ = false;
     confirm_delete_ = false;
+    scroll_to_end_ = false;
     apply_filter();
 }
 
@@ -80,6 +81,7 @@ void DeckScreen::apply_filter() {
     shown_ = search_index_->filter(query_);
     laid_out_width_ = -1;  // rows changed: lay them out again
     scroll_to_top_ = true;
+    scroll_to_end_ = false;
 }
 
 float DeckScreen::measure_row(const Fonts& fonts, std::size_t row) const {
@@ -129,20 +131,17 @@ std::pair<std::size_t, std::size_t> DeckScreen::rows_in_view(float scroll, float
 }
 
 void DeckScreen::measure_rows_in_view(const Fonts& fonts, float scroll, float view_height) {
-    // Rows about to be drawn must have their real height (two passes: measuring can pull
-    // more rows into view).
-    for (int pass = 0; pass < 2; ++pass) {
-        const auto [begin, end] = rows_in_view(scroll, view_height);
-        bool changed = false;
-        for (std::size_t row = begin; row < end; ++row) {
-            if (measured_[row]) continue;
-            row_height_[row] = measure_row(fonts, row);
-            measured_[row] = 1;
-            changed = true;
-        }
-        if (!changed) return;
-        update_row_tops();
+    // Rows about to be drawn must have their real height. (Measuring never shrinks a row
+    // below its one-line estimate, so it cannot pull more rows into view.)
+    const auto [begin, end] = rows_in_view(scroll, view_height);
+    bool changed = false;
+    for (std::size_t row = begin; row < end; ++row) {
+        if (measured_[row]) continue;
+        row_height_[row] = measure_row(fonts, row);
+        measured_[row] = 1;
+        changed = true;
     }
+    if (changed) update_row_tops();
 }
 
 void DeckScreen::draw_header(const Fonts& fonts, Action& action) {
@@ -183,17 +182,25 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
     // Keyboard scrolling when the search box is not being typed in.
     if (!search_active_) {
         const float page = ImGui::GetWindowHeight() * 0.9f;
-        if (key_pressed(ImGuiKey_PageDown) || key_pressed(ImGuiKey_Space)) ImGui::SetScrollY(ImGui::GetScrollY() + page);
-        if (key_pressed(ImGuiKey_PageUp)) ImGui::SetScrollY(ImGui::GetScrollY() - page);
-        if (key_pressed(ImGuiKey_DownArrow)) ImGui::SetScrollY(ImGui::GetScrollY() + 60);
-        if (key_pressed(ImGuiKey_UpArrow)) ImGui::SetScrollY(ImGui::GetScrollY() - 60);
-        if (key_pressed(ImGuiKey_Home)) ImGui::SetScrollY(0);
+        const float before = ImGui::GetScrollY();
+        float target = before;
+        if (key_pressed(ImGuiKey_PageDown) || key_pressed(ImGuiKey_Space)) target += page;
+        if (key_pressed(ImGuiKey_PageUp)) target -= page;
+        if (key_pressed(ImGuiKey_DownArrow)) target += 60;
+        if (key_pressed(ImGuiKey_UpArrow)) target -= 60;
+        if (key_pressed(ImGuiKey_Home)) target = 0;
+        if (target != before) {
+            ImGui::SetScrollY(target);
+            scroll_to_end_ = false;  // any other move ends "stay at the end"
+        }
         if (key_pressed(ImGuiKey_End)) scroll_to_end_ = true;
     }
-    // The list grows while its rows are measured: stay at the end until it is done.
+    // End: the list grows while its rows are measured, so stay at the end until the
+    // measuring is done and the scroll has arrived there.
     if (scroll_to_end_) {
         ImGui::SetScrollY(list_height_);
-        scroll_to_end_ = is_laying_out() || ImGui::GetScrollY() + 1 < list_height_ - ImGui::GetWindowHeight();
+        const bool at_end = ImGui::GetScrollY() + 1 >= list_height_ - ImGui::GetWindowHeight();
+        scroll_to_end_ = next_to_measure_ < shown_.size() || !at_end;
     }
     // Swipe to scroll on touch screens.
     if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(0)) {
@@ -214,7 +221,7 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
     for (std::size_t row = first_row; row < end_row; ++row) {
         const Card& card = deck_->cards[static_cast<std::size_t>(shown_[row])];
         const float top = origin.y + row_top_[row];
-        const float bottom = origin.y + (row + 1 < shown_.size() ? row_top_[row + 1] : list_height_);
+        const float bottom = top + row_height_[row];
         if (row % 2 == 1) draw->AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + width, bottom), colors::row_alt);
         draw->AddLine(ImVec2(origin.x, bottom - 1), ImVec2(origin.x + width, bottom - 1), colors::border);
         const ImVec2 term_at(origin.x + kRowPadX, top + kRowPadY);

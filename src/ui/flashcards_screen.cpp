@@ -47,10 +47,14 @@ void FlashcardsScreen::start(const Deck& deck, std::uint64_t seed, double now) {
 
 int FlashcardsScreen::next_change_ms(double now) const {
     if (!session_) return -1;
-    if (flip_started_ >= 0) return 0;  // animating
+    if (flip_started_ >= 0 && now - flip_started_ < kFlipSeconds) return 0;  // animating
     if (session_->pass_complete()) return -1;
     const double elapsed = session_->elapsed(now);
     return static_cast<int>((std::floor(elapsed) + 1.0 - elapsed) * 1000.0) + 1;  // next second on the clock
+}
+
+void FlashcardsScreen::moved(bool changed) {
+    if (changed) flip_started_ = -1;  // another card: no flip animation to finish
 }
 
 void FlashcardsScreen::flip(double now) {
@@ -64,10 +68,10 @@ void FlashcardsScreen::handle_keys(double now, bool& show_help) {
         key_pressed(ImGuiKey_DownArrow)) {
         flip(now);
     }
-    if (key_pressed(ImGuiKey_RightArrow)) session_->know(now);
-    if (key_pressed(ImGuiKey_LeftArrow)) session_->dont_know(now);
-    if (key_pressed(ImGuiKey_Backspace) || key_pressed(ImGuiKey_Z)) session_->undo(now);
-    if (char_typed('r')) session_->retry(now);
+    if (key_pressed(ImGuiKey_RightArrow)) moved(session_->know(now));
+    if (key_pressed(ImGuiKey_LeftArrow)) moved(session_->dont_know(now));
+    if (key_pressed(ImGuiKey_Backspace) || key_pressed(ImGuiKey_Z)) moved(session_->undo(now));
+    if (char_typed('r')) moved(session_->retry(now));
     if (char_typed('?') || char_typed('h')) show_help = !show_help;
 }
 
@@ -186,8 +190,7 @@ void FlashcardsScreen::draw_boxes(const Fonts& fonts, double now) {
         ImGui::PushFont(fonts.bold);
         const bool enabled = session_->has_current();
         if (button(look.id, label, ImVec2(-1, 48), enabled)) {
-            if (look.box == FlashcardBox::know) session_->know(now);
-            else session_->dont_know(now);
+            moved(look.box == FlashcardBox::know ? session_->know(now) : session_->dont_know(now));
         }
         ImGui::PopFont();
         ImGui::PopStyleColor(3);
@@ -195,9 +198,9 @@ void FlashcardsScreen::draw_boxes(const Fonts& fonts, double now) {
         ImGui::PushFont(fonts.small);
         for (auto it = cards.rbegin(); it != cards.rend(); ++it) {
             const Card& card = session_->deck().cards[static_cast<std::size_t>(*it)];
-            const std::string chip = card.term.size() > 60 ? card.term.substr(0, 57) + "..." : card.term;
+            const std::string chip = shorten_text(card.term, 60);
             if (button("boxed:" + card.id, chip, ImVec2(-1, 0))) {
-                session_->take_back(*it, now);
+                moved(session_->take_back(*it, now));
                 break;
             }
         }
@@ -211,7 +214,7 @@ void FlashcardsScreen::draw_boxes(const Fonts& fonts, double now) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, retry_x));
         if (button("retry", "Retry the " + std::to_string(session_->dont_know_box().size()) + " missed (R)",
                    ImVec2(200, 0))) {
-            session_->retry(now);
+            moved(session_->retry(now));
         }
     }
     wrapped_text(fonts.small, colors::muted,
@@ -230,7 +233,7 @@ void FlashcardsScreen::draw_summary(const Fonts& fonts, double now, Action& acti
     ImGui::Spacing();
     if (summary.not_known > 0 &&
         button("retry-missed", "Retry the " + std::to_string(summary.not_known) + " missed cards", ImVec2(0, 48))) {
-        session_->retry(now);
+        moved(session_->retry(now));
     }
     if (summary.not_known > 0) ImGui::SameLine();
     if (button("restart", "Restart all cards", ImVec2(0, 48))) start(session_->deck(), seed_ + 1, now);

@@ -30,6 +30,7 @@ private:
     void draw_summary(const Fonts& fonts, double now, Action& action);
     void draw_help(const Fonts& fonts);
     void flip(double now);
+    void moved(bool changed);
     void record_state(double now) const;
 
     std::unique_ptr<FlashcardSession> session_;

@@ -94,7 +94,7 @@ void ImportScreen::draw_file_section(const Fonts& fonts, Action& action) {
 void ImportScreen::draw_paste_section(const Fonts& fonts, Action& action) {
     wrapped_text(fonts.bold, colors::text, "Paste text");
     const float width = ImGui::GetContentRegionAvail().x;
-    text_box("paste-title", "Deck title (optional)", title_, std::min(width, 520.0f));
+    if (text_box("paste-title", "Deck title (optional)", title_, std::min(width, 520.0f))) preview_dirty_ = true;
 
     ImGui::PushFont(fonts.body);
     const ImVec2 box(width, std::clamp(ImGui::GetContentRegionAvail().y * 0.3f, 120.0f, 260.0f));
@@ -102,7 +102,7 @@ void ImportScreen::draw_paste_section(const Fonts& fonts, Action& action) {
         preview_dirty_ = true;
     }
     ImGui::PopFont();
-    record_last_item("paste-text", pasted_.empty() ? "Paste your cards here" : pasted_.substr(0, 200));
+    record_last_item("paste-text", pasted_.empty() ? "Paste your cards here" : shorten_text(pasted_, 200));
     if (pasted_.empty() && !ImGui::IsItemActive()) {
         const ImVec2 at(ImGui::GetItemRectMin().x + 12, ImGui::GetItemRectMin().y + 8);
         ImGui::GetWindowDrawList()->AddText(at, colors::muted, "Paste your cards here (Ctrl+V)");

@@ -59,6 +59,13 @@ float button_width(const std::string& label) {
     return ImGui::CalcTextSize(label.c_str(), nullptr, true).x + 2 * ImGui::GetStyle().FramePadding.x;
 }
 
+std::string shorten_text(const std::string& text, std::size_t max_bytes) {
+    if (text.size() <= max_bytes) return text;
+    std::size_t cut = max_bytes > 3 ? max_bytes - 3 : 0;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;  // not mid-character
+    return text.substr(0, cut) + "\xE2\x80\xA6";
+}
+
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, color);

@@ -25,6 +25,9 @@ void same_line_if_fits(float next_width);
 // Width a button with `label` takes in the current font.
 float button_width(const std::string& label);
 
+// `text` cut to at most `max_bytes` bytes at a character boundary, with "…" when cut.
+std::string shorten_text(const std::string& text, std::size_t max_bytes);
+
 // Text in `font` and `color`, wrapped at the right edge of the current region.
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text);
 

@@ -130,3 +130,10 @@ TEST_CASE("another format or a newer version is rejected; unknown fields are ign
     CHECK(result.problems[1].to_text() ==
           "typo.json, card 1 (id \"1\"), field \"defintion\": is not a field of the deck format; it was ignored");
 }
+
+TEST_CASE("a number too large for JSON is a rejected deck, not a crash") {
+    const auto result = parse_deck_json(R"({"title": "x", "cards": [{"term": "A", "definition": "a", "weight": 1e999}]})", "huge-number.json");
+    CHECK_FALSE(result.deck);
+    REQUIRE(result.problems.size() == 1);
+    CHECK(result.problems[0].to_text().find("huge-number.json: could not be read as JSON") == 0);
+}

@@ -5,19 +5,18 @@
 # exits cleanly when told to. Run by CTest as desktop_smoke.
 #   usage: smoke_test.sh PATH/TO/study-arcade [SCREENSHOT_DIR]
 set -euo pipefail
+if [ -z "${DISPLAY:-}" ]; then
+    exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
+fi
 app="$1"
 shots="${2:-$(dirname "$app")/screenshots}"
 mkdir -p "$shots"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
-if [ -z "${DISPLAY:-}" ]; then
-    exec xvfb-run -a -s "-screen 0 1280x800x24" "$0" "$@"
-fi
-
-failures=0
+failures=0; passes=0
 fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
-pass() { echo "ok: $*"; }
+pass() { echo "ok: $*"; passes=$((passes + 1)); }
 
 # Runs the app for $1 ms with the rest as arguments; screenshot after $2 ms into $3.
 run_app() {
@@ -94,8 +93,8 @@ if wait_for "s['screen'] == 'home'"; then
     fi
     [ -f "$work/user2/decks/my-terms.json" ] && pass "the deck is kept in the user folder" || fail "not saved"
 fi
-kill "$live_pid" 2>/dev/null; wait "$live_pid" 2>/dev/null || true
-run_app 2000 0 "" || true
+kill "$live_pid" 2>/dev/null || true
+wait "$live_pid" 2>/dev/null || true
 "$app" --exit-after-ms 1500 --print-snapshot --user-dir "$work/user2" >"$work/out.json" 2>/dev/null || true
 json "[d['title'] for d in s['state']['decks'] if d['imported']]" | grep -q "my terms" &&
     pass "after a restart the imported deck is listed" || fail "imported deck not listed after restart"
@@ -105,5 +104,5 @@ json "[d['title'] for d in s['state']['decks'] if d['imported']]" | grep -q "my 
 set +e; "$app" --no-such-option >/dev/null 2>&1; status=$?; set -e
 [ "$status" = 2 ] && pass "unknown option exits 2" || fail "unknown option exit $status"
 
-echo "desktop smoke: $((failures == 0 ? 1 : 0)) passed, $failures failed checks"
+echo "desktop smoke: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -97,6 +97,9 @@ test('a whole pass with know, don\'t know, undo, take-back and retry ends in the
   assert.equal(results.state.summary.retries, 1);
   assert.match(results.state.summary.time, /^\d+:\d\d$/);
   assert.deepEqual(new Set(results.state.dont_know), missed);
+  const frame = (await snapshot(page)).frame;
+  await page.waitForTimeout(800);
+  assert.equal((await snapshot(page)).frame, frame, 'the summary draws no frames while nothing changes');
 
   // Retry the missed ones from the summary.
   await clickWidget(page, 'retry-missed');

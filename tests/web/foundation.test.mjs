@@ -181,6 +181,9 @@ test('a browser without WebGL2 gets a plain message, not a blank canvas', async 
   await page.goto(server.url);
   await page.waitForSelector('#overlay.error');
   assert.match(await page.locator('#status').innerText(), /needs WebGL2/);
+  const snap = await page.evaluate(() => window.studyArcade.snapshot());
+  assert.equal(snap.screen, 'error');
+  assert.match(snap.state.message, /needs WebGL2/);
   await screenshot(page, 'no-webgl2');
   await context.close();
 });

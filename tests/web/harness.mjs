@@ -102,7 +102,7 @@ export async function importThroughPicker(page, name, content) {
   await waitForScreen(page, 'import');
   const chooser = page.waitForEvent('filechooser');
   await clickWidget(page, 'choose-file');
-  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.from(content) });
+  await (await chooser).setFiles({ name, mimeType: 'text/plain', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
 }
 
 // Types text at a quick person's pace (30 ms between keys).

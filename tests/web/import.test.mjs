@@ -65,18 +65,30 @@ test('a broken file is reported by name and line, and nothing else is lost', asy
   await context.close();
 });
 
+test('a file that is not UTF-8 is named with what to do, through the picker', async () => {
+  const { context, page } = await openGame(browser, server.url);
+  await waitForScreen(page, 'home');
+  await importThroughPicker(page, 'latin1.txt', Buffer.from('caf\xe9\tcoffee\n', 'latin1'));
+  const shown = await waitForSnapshot(page, (s) => (s.state.message || [])[0] === 'Nothing was imported.', 'the message');
+  assert.match(shown.state.message[1], /^latin1\.txt: is not valid UTF-8 text \(bad byte at line 1, column 4\); save it as UTF-8$/);
+  await context.close();
+});
+
 test('pasted text with chosen separators shows a live preview and imports', async () => {
   const { context, page, errors } = await openGame(browser, server.url);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
   await waitForScreen(page, 'home');
   await clickWidget(page, 'import');
   await waitForScreen(page, 'import');
-  await clickWidget(page, 'paste-title');
-  await typeText(page, 'Pasted CRM');
   await clickWidget(page, 'paste-text');
   await page.evaluate((text) => navigator.clipboard.writeText(text),
                       'CRM, customer relationship management\nCLV, customer lifetime value, in dollars\nno comma here\n');
   await page.keyboard.press('Control+V');
+  await waitForSnapshot(page, (s) => s.state.preview_summary, 'the pasted text');
+  // The title typed after pasting still names the deck.
+  await clickWidget(page, 'paste-title');
+  await typeText(page, 'Pasted CRM');
+  await waitForSnapshot(page, (s) => s.widgets.some((w) => w.id === 'paste-title' && w.label === 'Pasted CRM'), 'the title');
   let preview = await waitForSnapshot(page, (s) => s.state.preview_count >= 0 && s.state.preview_summary,
                                       'a preview of the pasted text');
   assert.equal(preview.state.preview_count, 0, 'with the tab separator nothing splits');
@@ -143,6 +155,12 @@ test('a 20,000-card deck imports, lists, searches and scrolls to its end', async
                                     'the last card', 60000);
   assert.ok(end.state.visible_cards.length >= 1);
   await screenshot(page, 'big-deck-end');
+  await page.keyboard.press('Home');
+  await waitForSnapshot(page, (s) => s.state.visible_cards[0]?.term.endsWith(' 1'), 'Home to reach the first card');
+  await page.waitForTimeout(800);
+  const frame = (await snapshot(page)).frame;
+  await page.waitForTimeout(800);
+  assert.equal((await snapshot(page)).frame, frame, 'idle again once scrolled');
   assert.deepEqual(errors, []);
   await context.close();
 });
