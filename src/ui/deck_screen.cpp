@@ -202,10 +202,7 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
         const bool at_end = ImGui::GetScrollY() + 1 >= list_height_ - ImGui::GetWindowHeight();
         scroll_to_end_ = next_to_measure_ < shown_.size() || !at_end;
     }
-    // Swipe to scroll on touch screens.
-    if (ImGui::IsWindowHovered() && ImGui::IsMouseDragging(0)) {
-        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
-    }
+    swipe_to_scroll();
 
     const float scroll = ImGui::GetScrollY();
     measure_rows_in_view(fonts, scroll, ImGui::GetWindowHeight());

@@ -141,10 +141,7 @@ HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, cons
     ImGui::SetCursorPosY(row_bottom);
     if (library.decks.empty()) wrapped_text(fonts.body, colors::muted, "No decks were found.");
     if (!library.problems.empty()) draw_problems(library, fonts);
-    // Swipe to scroll on touch screens (a drag that starts on a tile still scrolls).
-    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0)) {
-        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
-    }
+    swipe_to_scroll();  // a drag that starts on a tile scrolls too
     ImGui::EndChild();
 
     automation().state()["decks"] = decks;

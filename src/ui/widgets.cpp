@@ -49,6 +49,12 @@ bool text_box(const std::string& id, const char* hint, std::string& text, float 
     return changed;
 }
 
+void swipe_to_scroll() {
+    if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0)) {
+        ImGui::SetScrollY(ImGui::GetScrollY() - ImGui::GetIO().MouseDelta.y);
+    }
+}
+
 void same_line_if_fits(float next_width) {
     const float spacing = ImGui::GetStyle().ItemSpacing.x;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;

@@ -18,6 +18,10 @@ bool button(const std::string& id, const std::string& label, ImVec2 size = ImVec
 // `take_focus` puts the caret in it (at the end of the text) from the next frame on.
 bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus = false);
 
+// Lets a finger drag scroll the current window (touch screens), also when the drag
+// started on an item in it.
+void swipe_to_scroll();
+
 // Puts the next item on the current line if `next_width` still fits there; otherwise the
 // next item starts a new line (button rows that wrap on narrow screens).
 void same_line_if_fits(float next_width);
