@@ -24,8 +24,8 @@ struct DeckLibrary {
     int find(const std::string& deck_id) const;
     // Number of files that could not be loaded at all.
     int rejected_file_count() const;
-
-private:
+    // Adds a loaded deck (at the end; an id already taken gets a -2, -3... suffix) and
+    // keeps its problems; returns its index, or -1 if it was rejected.
     int add(DeckLoadResult result);
 };
 

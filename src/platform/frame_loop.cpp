@@ -2,6 +2,7 @@
 #include "platform/frame_loop.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <set>
 
 #include <imgui.h>
@@ -43,6 +44,18 @@ void FrameLoop::import_file(const std::string& name, const std::string& content)
     request_frames(kFramesAfterInput);
 }
 
+void FrameLoop::page_message(const std::string& json_text) {
+    if (!app_) return;
+    app_->receive_page_message(json_text);
+    request_frames(kFramesAfterInput);
+}
+
+void FrameLoop::remote_deck(const std::string& url, const std::string& content, const std::string& error) {
+    if (!app_) return;
+    app_->remote_deck_arrived(url, content, error);
+    request_frames(kFramesAfterInput);
+}
+
 void FrameLoop::paste(const std::string& text) {
     // Queued behind the input that came before it (a click into a text box, say), and
     // carried out in a frame of its own, so the paste lands where the caret is by then.
@@ -72,6 +85,10 @@ void FrameLoop::carry_out_requests() {
     ui::HostRequests requests = app_->take_requests();
     if (requests.storage_changed) host_persist_storage();
     if (requests.open_file_picker) host_open_file_picker();
+    for (const std::string& message : requests.page_messages) host_post_page_message(message);
+    if (requests.clipboard_text) host_set_clipboard(*requests.clipboard_text);
+    if (requests.toggle_fullscreen) host_toggle_fullscreen(window_);
+    if (!requests.fetch_deck_url.empty()) host_fetch_deck(requests.fetch_deck_url);
     for (const ui::FileDownload& download : requests.downloads) {
         app_->show_message(host_save_download(download));
         request_frames(kFramesAfterInput);
@@ -92,6 +109,8 @@ bool FrameLoop::feed_events() {
         const bool is_button = next.type == SDL_MOUSEBUTTONDOWN || next.type == SDL_MOUSEBUTTONUP;
         if (is_key && next.key.repeat == 0 && keys_changed.count(next.key.keysym.scancode)) break;
         if (is_button && buttons_changed.count(next.button.button)) break;
+        // A move after a click waits too: the release belongs where the button went up.
+        if (next.type == SDL_MOUSEMOTION && !buttons_changed.empty()) break;
         if (next.type >= SDL_USEREVENT && next.user.code == kPasteEventCode) {
             if (!keys_changed.empty() || !buttons_changed.empty() || fed_any) break;  // next frame
             pending_.pop_front();
@@ -110,6 +129,7 @@ bool FrameLoop::feed_events() {
             SDL_free(event.drop.file);
         }
         ImGui_ImplSDL2_ProcessEvent(&event);
+        track_mouse(event);
         if (is_key) {
             // The backend reads modifiers from SDL's current state, which may already be
             // ahead of this event when several arrived together: use the event's own.
@@ -124,6 +144,35 @@ bool FrameLoop::feed_events() {
     }
     if (!pending_.empty()) request_frames(1);
     return true;
+}
+
+void FrameLoop::track_mouse(const SDL_Event& event) {
+    const auto index = [](Uint8 button) { return button == SDL_BUTTON_LEFT ? 0 : button == SDL_BUTTON_RIGHT ? 1 : button == SDL_BUTTON_MIDDLE ? 2 : -1; };
+    if (event.type == SDL_MOUSEMOTION) {
+        mouse_x_ = static_cast<float>(event.motion.x);
+        mouse_y_ = static_cast<float>(event.motion.y);
+        mouse_tracked_ = true;
+    } else if (event.type == SDL_MOUSEBUTTONDOWN || event.type == SDL_MOUSEBUTTONUP) {
+        mouse_x_ = static_cast<float>(event.button.x);
+        mouse_y_ = static_cast<float>(event.button.y);
+        mouse_tracked_ = true;
+        if (const int i = index(event.button.button); i >= 0) {
+            mouse_held_[i] = event.type == SDL_MOUSEBUTTONDOWN;
+            if (mouse_held_[i]) mouse_pressed_[i] = true;
+        }
+    }
+}
+
+void FrameLoop::apply_tracked_mouse() {
+    // After the backend's NewFrame, which reads SDL's current mouse state: use the state
+    // the events of this frame describe, so clicks queued for later frames land where
+    // they happened.
+    ImGuiIO& io = ImGui::GetIO();
+    if (mouse_tracked_ && io.MousePos.x != -FLT_MAX) io.MousePos = ImVec2(mouse_x_, mouse_y_);
+    for (int i = 0; i < 3; ++i) {
+        io.MouseDown[i] = mouse_pressed_[i] || mouse_held_[i];
+        mouse_pressed_[i] = false;
+    }
 }
 
 bool FrameLoop::step() {
@@ -157,6 +206,7 @@ void FrameLoop::draw() {
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
+    apply_tracked_mouse();
     press_paste_keys();
     ImGui::NewFrame();
     app_->draw_frame();

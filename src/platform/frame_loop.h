@@ -35,12 +35,18 @@ public:
     // Text from the browser's clipboard (Ctrl+V): pasted into the text box with the caret,
     // as a Ctrl+V on the desktop would.
     void paste(const std::string& text);
+    // A message from the embedding page (origin already checked by the page).
+    void page_message(const std::string& json_text);
+    // The answer to host_fetch_deck: the text, or an error message.
+    void remote_deck(const std::string& url, const std::string& content, const std::string& error);
 
 private:
     bool feed_events();  // false on quit
     void draw();
     void carry_out_requests();
     void press_paste_keys();
+    void track_mouse(const SDL_Event& event);
+    void apply_tracked_mouse();
 
     SDL_Window* window_;
     ui::AppOptions options_;
@@ -48,6 +54,12 @@ private:
     int paste_frames_ = 0;           // 2: press Ctrl+V this frame, 1: release it
     Uint32 wake_at_ = 0;             // SDL ticks when the app wants a frame (0: never)
     std::deque<SDL_Event> pending_;  // events held back for the next frame
+    // The mouse as the events fed so far say (SDL's own state is already ahead when
+    // events wait for the next frame): position, buttons held, buttons pressed this frame.
+    float mouse_x_ = -1, mouse_y_ = -1;
+    bool mouse_tracked_ = false;
+    bool mouse_held_[3] = {false, false, false};
+    bool mouse_pressed_[3] = {false, false, false};
     int frames_due_ = 3;             // first frames: lay out and settle
     long frames_drawn_ = 0;
 };

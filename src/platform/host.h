@@ -38,5 +38,14 @@ const char* host_prepare_gl();
 void host_run(FrameLoop& loop, const HostOptions& options);
 // Called once the first frame is on screen (web: hides the loading indicator).
 void host_first_frame_drawn();
+// Web: hands a JSON message to the page, which posts it to the embedding page (if any,
+// and only to the origin the link allows). Desktop: nothing.
+void host_post_page_message(const std::string& json_text);
+// Puts text on the system clipboard (web: through the page's Clipboard API).
+void host_set_clipboard(const std::string& text);
+// Switches between fullscreen and a window (web: the page's Fullscreen API).
+void host_toggle_fullscreen(SDL_Window* window);
+// Web: fetches a deck from its address; the answer comes to FrameLoop::remote_deck.
+void host_fetch_deck(const std::string& url);
 
 }  // namespace study::platform

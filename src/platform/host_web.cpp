@@ -56,6 +56,22 @@ EM_JS(void, page_download, (const char* name, const char* type, const char* data
     setTimeout(function () { URL.revokeObjectURL(url); }, 10000);
 });
 
+EM_JS(void, page_post_message, (const char* json), {
+    if (Module.postToHost) Module.postToHost(UTF8ToString(json));
+});
+
+EM_JS(void, page_copy_text, (const char* text), {
+    if (Module.copyText) Module.copyText(UTF8ToString(text));
+});
+
+EM_JS(void, page_toggle_fullscreen, (), {
+    if (Module.toggleFullscreen) Module.toggleFullscreen();
+});
+
+EM_JS(void, page_fetch_deck, (const char* url), {
+    if (Module.fetchDeck) Module.fetchDeck(UTF8ToString(url));
+});
+
 namespace study::platform {
 
 namespace {
@@ -119,6 +135,10 @@ void host_run(FrameLoop& loop, const HostOptions&) {
 }
 
 void host_first_frame_drawn() { notify_page_first_frame(); }
+void host_post_page_message(const std::string& json_text) { page_post_message(json_text.c_str()); }
+void host_set_clipboard(const std::string& text) { page_copy_text(text.c_str()); }
+void host_toggle_fullscreen(SDL_Window*) { page_toggle_fullscreen(); }
+void host_fetch_deck(const std::string& url) { page_fetch_deck(url.c_str()); }
 
 }  // namespace study::platform
 
@@ -145,6 +165,21 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_ready() {
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_import_file(const char* name, const char* bytes, int size) {
     if (!study::platform::g_loop) return;
     study::platform::g_loop->import_file(name, std::string(bytes, static_cast<std::size_t>(size)));
+    wake_up();
+}
+
+// Called by the page with a message from the embedding page, from the allowed origin.
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_page_message(const char* json_text) {
+    if (!study::platform::g_loop) return;
+    study::platform::g_loop->page_message(json_text);
+    wake_up();
+}
+
+// Called by the page with a fetched deck's bytes (or, when the fetch failed, an error).
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_remote_deck(const char* url, const char* bytes, int size,
+                                                               const char* error) {
+    if (!study::platform::g_loop) return;
+    study::platform::g_loop->remote_deck(url, std::string(bytes, static_cast<std::size_t>(size)), error);
     wake_up();
 }
 

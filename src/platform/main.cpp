@@ -25,6 +25,10 @@ const char* kUsage =
     "  --deck FILE          open this deck file directly\n"
     "  --data DIR           folder holding decks/ and fonts/ (default: data/ beside the program)\n"
     "  --user-dir DIR       where imported decks are kept (default: the user data folder)\n"
+    "  --link QUERY         open a launch link, e.g. \"deck=crm-11-flashcards&mode=quiz&questions=5\"\n"
+    "                       (parameters: docs/embedding.md)\n"
+    "  --page-url URL       address of the web game (shared links start with it)\n"
+    "  --no-fullscreen      hide the Full screen button (an iframe that does not allow it)\n"
     "  --window WxH         initial window size in pixels (default 1280x800)\n"
     "  --exit-after-ms N    quit after N milliseconds (for smoke tests)\n"
     "  --print-snapshot     print the automation snapshot (JSON) when quitting\n"
@@ -57,6 +61,9 @@ CommandLine parse_command_line(int argc, char** argv) {
         if (arg == "--deck") line.app.deck_file = value();
         else if (arg == "--data") line.app.data_dir = value();
         else if (arg == "--user-dir") line.app.user_dir = value();
+        else if (arg == "--link") line.app.launch_query = value();
+        else if (arg == "--page-url") line.app.page_url = value();
+        else if (arg == "--no-fullscreen") line.app.can_fullscreen = false;
         else if (arg == "--exit-after-ms") line.host.exit_after_ms = std::atoi(value().c_str());
         else if (arg == "--print-snapshot") line.host.print_snapshot = true;
         else if (arg == "--snapshot-file") line.host.snapshot_file = value();

@@ -10,6 +10,7 @@
 #include "core/user_decks.h"
 #include "ui/automation.h"
 #include "ui/home_screen.h"
+#include "ui/link_screens.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -26,6 +27,7 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
         const int index = library_.load_file(options_.deck_file);
         if (index >= 0) open_deck(index);
     }
+    start_from_link();
 }
 
 bool App::update_pixel_scale(float pixel_scale) {
@@ -39,6 +41,40 @@ void App::open_deck(int index) {
     deck_index_ = index;
     deck_screen_.open(library_.decks[static_cast<std::size_t>(index)]);
     screen_ = Screen::deck;
+}
+
+void App::start_mode(Screen mode, std::optional<std::uint64_t> fixed_seed) {
+    message_lines_.clear();
+    const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
+    const std::uint64_t seed = fixed_seed ? *fixed_seed : std::random_device{}();
+    const double now = ImGui::GetTime();
+    switch (mode) {
+        case Screen::flashcards: flashcards_screen_.start(deck, seed, now); break;
+        case Screen::matching: matching_screen_.start(deck, seed, now); break;
+        case Screen::snowman: snowman_screen_.start(deck, seed, now); break;
+        case Screen::quiz: quiz_screen_.start(deck, seed, now); break;
+        default: return;
+    }
+    screen_ = mode;
+    posted_mode_ = mode;
+    posted_revision_ = mode_report_revision(mode);  // nothing played yet: nothing to post
+}
+
+const char* App::mode_name(Screen screen) {
+    switch (screen) {
+        case Screen::flashcards: return "flashcards";
+        case Screen::matching: return "matching";
+        case Screen::snowman: return "snowman";
+        case Screen::quiz: return "quiz";
+        default: return "";
+    }
+}
+
+App::Screen App::mode_screen(const std::string& name) {
+    for (Screen mode : {Screen::flashcards, Screen::matching, Screen::snowman, Screen::quiz}) {
+        if (name == mode_name(mode)) return mode;
+    }
+    return Screen::deck;
 }
 
 void App::show_message(const std::string& message, bool is_error) {
@@ -75,7 +111,19 @@ bool App::is_animating() const {
 }
 
 int App::next_change_ms() const {
-    return screen_ == Screen::flashcards ? flashcards_screen_.next_change_ms(ImGui::GetTime()) : -1;
+    const double now = ImGui::GetTime();
+    switch (screen_) {
+        case Screen::flashcards: return flashcards_screen_.next_change_ms(now);
+        case Screen::matching: return matching_screen_.next_change_ms(now);
+        case Screen::snowman: return snowman_screen_.next_change_ms(now);
+        case Screen::quiz: return quiz_screen_.next_change_ms(now);
+        default: return -1;
+    }
+}
+
+bool App::in_game_mode() const {
+    return screen_ == Screen::flashcards || screen_ == Screen::matching || screen_ == Screen::snowman ||
+           screen_ == Screen::quiz;
 }
 
 void App::import_file_at(const std::string& path) { add_imported_deck(import_deck_file(path)); }
@@ -146,7 +194,7 @@ void App::draw_frame() {
     // Keyboard navigation (Tab, arrows, Space on the focused widget) everywhere but in
     // the game modes, whose keys (Space, arrows) mean something else.
     ImGuiIO& io = ImGui::GetIO();
-    if (screen_ == Screen::flashcards) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
+    if (in_game_mode()) io.ConfigFlags &= ~ImGuiConfigFlags_NavEnableKeyboard;
     else io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     automation().begin_frame();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -160,6 +208,7 @@ void App::draw_frame() {
     ImGui::Begin("Study Arcade", nullptr, flags);
     ImGui::PopStyleVar();
     draw_message_bar();
+    if (in_game_mode()) draw_mode_bar();
 
     switch (screen_) {
         case Screen::home: {
@@ -180,19 +229,47 @@ void App::draw_frame() {
                 case DeckScreen::Action::export_json: export_deck(true); break;
                 case DeckScreen::Action::export_tsv: export_deck(false); break;
                 case DeckScreen::Action::delete_deck: delete_current_deck(); break;
-                case DeckScreen::Action::start_flashcards:
-                    message_lines_.clear();
-                    flashcards_screen_.start(library_.decks[static_cast<std::size_t>(deck_index_)],
-                                             std::random_device{}(), ImGui::GetTime());
-                    screen_ = Screen::flashcards;
-                    break;
+                case DeckScreen::Action::start_flashcards: start_mode(Screen::flashcards); break;
+                case DeckScreen::Action::start_matching: start_mode(Screen::matching); break;
+                case DeckScreen::Action::start_snowman: start_mode(Screen::snowman); break;
+                case DeckScreen::Action::start_quiz: start_mode(Screen::quiz); break;
+                case DeckScreen::Action::share: open_share(); break;
                 case DeckScreen::Action::none: break;
             }
             break;
+        case Screen::share: {
+            const ShareDialog::Action action = share_dialog_.draw(fonts_);
+            if (action.copy) {
+                requests_.clipboard_text = *action.copy;
+                show_message("Copied to the clipboard.");
+            }
+            if (action.close) {
+                screen_ = share_return_;
+                message_lines_.clear();
+            }
+            break;
+        }
+        case Screen::link_problem:
+            if (draw_link_problem_screen(fonts_, link_problems_)) {
+                embedded_ = false;
+                deck_screen_.set_embedded(false);
+                screen_ = Screen::home;
+            }
+            break;
+        case Screen::loading_deck: draw_loading_deck_screen(fonts_, link_.deck); break;
         case Screen::flashcards:
             if (flashcards_screen_.draw(fonts_, ImGui::GetTime()) == FlashcardsScreen::Action::back) {
                 screen_ = Screen::deck;
             }
+            break;
+        case Screen::matching:
+            if (matching_screen_.draw(fonts_, ImGui::GetTime()) == MatchingScreen::Action::back) screen_ = Screen::deck;
+            break;
+        case Screen::snowman:
+            if (snowman_screen_.draw(fonts_, ImGui::GetTime()) == SnowmanScreen::Action::back) screen_ = Screen::deck;
+            break;
+        case Screen::quiz:
+            if (quiz_screen_.draw(fonts_, ImGui::GetTime()) == QuizScreen::Action::back) screen_ = Screen::deck;
             break;
         case Screen::import: {
             ImportScreen::Action action = import_screen_.draw(fonts_);
@@ -204,7 +281,9 @@ void App::draw_frame() {
         }
     }
 
+    const float content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     ImGui::End();
+    post_changes(content_height);
     automation().end_frame();
     if (pending_import_ || pending_result_) import_notice_drawn_ = true;
 }

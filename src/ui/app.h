@@ -8,10 +8,19 @@
 #include <utility>
 #include <vector>
 
+#include <nlohmann/json_fwd.hpp>
+
 #include "core/deck_library.h"
+#include "core/game_report.h"
+#include "core/launch_link.h"
+#include "core/link_options.h"
 #include "ui/deck_screen.h"
 #include "ui/flashcards_screen.h"
 #include "ui/import_screen.h"
+#include "ui/matching_screen.h"
+#include "ui/quiz_screen.h"
+#include "ui/share_dialog.h"
+#include "ui/snowman_screen.h"
 #include "ui/theme.h"
 
 namespace study::ui {
@@ -21,6 +30,9 @@ struct AppOptions {
     std::string user_dir;    // the user's storage: imported decks go to user_dir/decks
     std::string deck_file;   // optional: open this deck file directly
     bool in_browser = false;
+    std::string launch_query;   // a launch link's parameters (docs/embedding.md)
+    std::string page_url;       // the web game's address, for shared links ("" on the desktop)
+    bool can_fullscreen = true; // the page may go fullscreen (an iframe must allow it)
 };
 
 // A file the app hands to the user (browser: a download; desktop: saved to a folder).
@@ -35,6 +47,10 @@ struct HostRequests {
     bool storage_changed = false;      // user storage was written: persist it
     bool open_file_picker = false;     // show the browser's file picker
     std::vector<FileDownload> downloads;
+    std::vector<std::string> page_messages;  // JSON for the embedding page (postMessage)
+    std::optional<std::string> clipboard_text;  // put on the system clipboard
+    bool toggle_fullscreen = false;
+    std::string fetch_deck_url;              // fetch this deck; answer with remote_deck_arrived
 };
 
 class App {
@@ -61,10 +77,33 @@ public:
     void show_message(const std::string& message, bool is_error = false);
     HostRequests take_requests();
 
+    // A message from the embedding page (already checked to come from the allowed origin):
+    // {"type": "status"} asks for the current score, {"type": "restart"} starts over.
+    void receive_page_message(const std::string& json_text);
+    // The answer to HostRequests::fetch_deck_url: the file's text, or why it failed.
+    void remote_deck_arrived(const std::string& url, const std::string& content, const std::string& error);
+
 private:
-    enum class Screen { home, deck, import, flashcards };
+    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, share, link_problem, loading_deck };
+
+    bool in_game_mode() const;
+    static const char* mode_name(Screen screen);
+    static Screen mode_screen(const std::string& name);  // Screen::deck for "" or unknown
+    // ---- app_links.cpp: launch links, the embedding page, sharing ----
+    void start_from_link();
+    void open_linked_deck(int index);
+    bool read_mode_options(Screen mode, const LinkParameters& parameters, std::vector<LinkProblem>& problems);
+    LinkParameters mode_options(Screen mode);
+    GameReport mode_report(Screen mode) const;
+    int mode_report_revision(Screen mode) const;
+    void post_message(const nlohmann::json& message);
+    void post_ready();
+    void post_changes(float content_height);
+    void open_share();
+    void draw_mode_bar();
 
     void open_deck(int index);
+    void start_mode(Screen mode, std::optional<std::uint64_t> seed = std::nullopt);
     void add_imported_deck(DeckLoadResult result);
     void export_deck(bool as_json);
     void delete_current_deck();
@@ -81,6 +120,17 @@ private:
     DeckScreen deck_screen_;
     ImportScreen import_screen_;
     FlashcardsScreen flashcards_screen_;
+    MatchingScreen matching_screen_;
+    SnowmanScreen snowman_screen_;
+    QuizScreen quiz_screen_;
+    ShareDialog share_dialog_;
+    Screen share_return_ = Screen::deck;   // where the share screen goes back to
+    LaunchLink link_;                      // the link the app was opened with
+    std::vector<LinkProblem> link_problems_;
+    bool embedded_ = false;
+    Screen posted_mode_ = Screen::home;    // the mode whose report was posted last
+    int posted_revision_ = -1;
+    float posted_height_ = 0;
     std::vector<std::string> message_lines_;
     bool message_is_error_ = false;
     HostRequests requests_;

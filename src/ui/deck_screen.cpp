@@ -31,8 +31,6 @@ float definition_column_width(float width, bool stacked) {
     return stacked ? width - 2 * kRowPadX : width * (1.0f - kTermShare) - 2 * kRowPadX;
 }
 
-bool key_pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key)); }
-
 }  // namespace
 
 void DeckScreen::open(const Deck& deck) {
@@ -51,7 +49,17 @@ DeckScreen::Action DeckScreen::draw_mode_buttons(const Fonts& fonts) {
     ImGui::PushStyleColor(ImGuiCol_Button, colors::accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::accent);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-    if (button("mode-flashcards", "Flashcards", ImVec2(0, 44))) action = Action::start_flashcards;
+    struct Mode { const char* id; const char* label; Action action; };
+    static const Mode modes[] = {{"mode-flashcards", "Flashcards", Action::start_flashcards},
+                                 {"mode-matching", "Matching", Action::start_matching},
+                                 {"mode-snowman", "Snowman", Action::start_snowman},
+                                 {"mode-quiz", "Quiz", Action::start_quiz}};
+    bool first = true;
+    for (const Mode& mode : modes) {
+        if (!first) same_line_if_fits(button_width(mode.label));
+        first = false;
+        if (button(mode.id, mode.label, ImVec2(0, 44))) action = mode.action;
+    }
     ImGui::PopStyleColor(3);
     ImGui::PopFont();
     return action;
@@ -63,7 +71,9 @@ DeckScreen::Action DeckScreen::draw_deck_buttons() {
     if (button("export-json", "Export JSON")) action = Action::export_json;
     ImGui::SameLine();
     if (button("export-tsv", "Export TSV")) action = Action::export_tsv;
-    if (!deck_->is_user_deck) return action;
+    same_line_if_fits(button_width("Embed / share"));
+    if (button("share", "Embed / share")) action = Action::share;
+    if (!deck_->is_user_deck || embedded_) return action;
     ImGui::SameLine();
     if (!confirm_delete_) {
         if (button("delete-deck", "Delete deck")) confirm_delete_ = true;
@@ -184,16 +194,16 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
         const float page = ImGui::GetWindowHeight() * 0.9f;
         const float before = ImGui::GetScrollY();
         float target = before;
-        if (key_pressed(ImGuiKey_PageDown) || key_pressed(ImGuiKey_Space)) target += page;
-        if (key_pressed(ImGuiKey_PageUp)) target -= page;
-        if (key_pressed(ImGuiKey_DownArrow)) target += 60;
-        if (key_pressed(ImGuiKey_UpArrow)) target -= 60;
-        if (key_pressed(ImGuiKey_Home)) target = 0;
+        if (key_pressed(ImGuiKey_PageDown, true) || key_pressed(ImGuiKey_Space, true)) target += page;
+        if (key_pressed(ImGuiKey_PageUp, true)) target -= page;
+        if (key_pressed(ImGuiKey_DownArrow, true)) target += 60;
+        if (key_pressed(ImGuiKey_UpArrow, true)) target -= 60;
+        if (key_pressed(ImGuiKey_Home, true)) target = 0;
         if (target != before) {
             ImGui::SetScrollY(target);
             scroll_to_end_ = false;  // any other move ends "stay at the end"
         }
-        if (key_pressed(ImGuiKey_End)) scroll_to_end_ = true;
+        if (key_pressed(ImGuiKey_End, true)) scroll_to_end_ = true;
     }
     // End: the list grows while its rows are measured, so stay at the end until the
     // measuring is done and the scroll has arrived there.
@@ -242,11 +252,12 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
 DeckScreen::Action DeckScreen::draw(const Fonts& fonts) {
     automation().set_screen("deck");
     Action action = Action::none;
-    if (button("back", "\xE2\x86\x90 All decks")) action = Action::back;  // ←
+    if (!embedded_ && button("back", "\xE2\x86\x90 All decks")) action = Action::back;  // ←
+    if (embedded_) ImGui::Dummy(ImVec2(0, 0));  // the buttons below follow on its line
     if (const Action chosen = draw_deck_buttons(); chosen != Action::none) action = chosen;
     ImGuiIO& io = ImGui::GetIO();
-    if (!search_active_ && (key_pressed(ImGuiKey_Escape) || key_pressed(ImGuiKey_Backspace))) action = Action::back;
-    if (search_active_ && key_pressed(ImGuiKey_Escape)) {
+    if (!embedded_ && !search_active_ && (key_pressed(ImGuiKey_Escape, true) || key_pressed(ImGuiKey_Backspace, true))) action = Action::back;
+    if (search_active_ && key_pressed(ImGuiKey_Escape, true)) {
         query_.clear();
         apply_filter();
         ImGui::ClearActiveID();  // leave the box without ImGui restoring the old text

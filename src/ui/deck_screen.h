@@ -14,7 +14,8 @@ namespace study::ui {
 
 class DeckScreen {
 public:
-    enum class Action { none, back, export_json, export_tsv, delete_deck, start_flashcards };
+    enum class Action { none, back, export_json, export_tsv, delete_deck, start_flashcards, start_matching,
+                        start_snowman, start_quiz, share };
 
     // Shows `deck` (which must outlive this screen or the next open()).
     void open(const Deck& deck);
@@ -22,8 +23,11 @@ public:
     Action draw(const Fonts& fonts);
     // True while row heights of a large deck are still being measured (keep drawing).
     bool is_laying_out() const { return next_to_measure_ < shown_.size() || scroll_to_end_; }
+    // Embedded in a course page: no way back to all decks, no deleting.
+    void set_embedded(bool embedded) { embedded_ = embedded; }
 
 private:
+    bool embedded_ = false;
     void apply_filter();
     void layout_rows(const Fonts& fonts, float width);
     float measure_row(const Fonts& fonts, std::size_t row) const;

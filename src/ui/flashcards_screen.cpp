@@ -19,15 +19,6 @@ constexpr ImU32 kKnowSoft = IM_COL32(228, 245, 234, 255);
 constexpr ImU32 kDontKnowColor = IM_COL32(196, 43, 54, 255);
 constexpr ImU32 kDontKnowSoft = IM_COL32(252, 234, 236, 255);
 
-bool key_pressed(ImGuiKey key) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), false); }
-
-bool char_typed(ImWchar wanted) {
-    for (ImWchar c : ImGui::GetIO().InputQueueCharacters) {
-        if (c == wanted || c == wanted - 'a' + 'A') return true;
-    }
-    return false;
-}
-
 }  // namespace
 
 std::string format_clock(double seconds) {
@@ -43,6 +34,7 @@ void FlashcardsScreen::start(const Deck& deck, std::uint64_t seed, double now) {
     session_ = std::make_unique<FlashcardSession>(deck, options_, seed, now);
     flip_started_ = -1;
     help_open_ = false;
+    ++report_revision_;
 }
 
 int FlashcardsScreen::next_change_ms(double now) const {
@@ -53,7 +45,23 @@ int FlashcardsScreen::next_change_ms(double now) const {
     return static_cast<int>((std::floor(elapsed) + 1.0 - elapsed) * 1000.0) + 1;  // next second on the clock
 }
 
+GameReport FlashcardsScreen::report(double now) const {
+    GameReport report;
+    report.mode = "flashcards";
+    if (!session_) return report;
+    const FlashcardsSummary summary = session_->summary(now);
+    report.deck_id = session_->deck().id;
+    report.score = summary.known;
+    report.max_score = summary.total;
+    report.seconds = summary.seconds;
+    report.completed = session_->pass_complete();
+    for (int card : session_->know_box()) report.cards.push_back({session_->deck().cards[static_cast<std::size_t>(card)].id, true, 1});
+    for (int card : session_->dont_know_box()) report.cards.push_back({session_->deck().cards[static_cast<std::size_t>(card)].id, false, 1});
+    return report;
+}
+
 void FlashcardsScreen::moved(bool changed) {
+    if (changed) ++report_revision_;
     if (changed) flip_started_ = -1;  // another card: no flip animation to finish
 }
 
@@ -118,8 +126,11 @@ void FlashcardsScreen::draw_card(const Fonts& fonts, double now) {
     const std::string& text = first_half ? text_before_flip_ : session_->shown_text();
     const float squash = static_cast<float>(std::abs(std::cos(t * 3.14159265358979)));
     const float text_h = wrapped_height(fonts.card, text, width - 2 * pad);
-    const float max_h = std::max(180.0f, ImGui::GetContentRegionAvail().y * 0.55f);
-    const float height = std::clamp(text_h + 2 * pad + 24, 180.0f, max_h);
+    // Small windows (a 400x300 iframe) keep the boxes below the card in view.
+    const float avail_h = ImGui::GetContentRegionAvail().y;
+    const float min_h = std::clamp(avail_h - 140.0f, 80.0f, 180.0f);
+    const float max_h = std::max(min_h, avail_h * 0.55f);
+    const float height = std::clamp(text_h + 2 * pad + 24, min_h, max_h);
 
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail_w - width) / 2);
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
@@ -301,8 +312,7 @@ FlashcardsScreen::Action FlashcardsScreen::draw(const Fonts& fonts, double now) 
     if (!help_open_ && !ImGui::GetIO().WantTextInput && key_pressed(ImGuiKey_Escape)) action = Action::back;
     if (help_open_ && key_pressed(ImGuiKey_Escape)) help_open_ = false;
     else handle_keys(now, help_open_);
-    draw_top_bar(fonts, now, action);
-    wrapped_text(fonts.small, colors::muted, session_->deck().title);
+    draw_top_bar(fonts, now, action);  // the deck's title is in the app's bar above
     if (session_->pass_complete()) {
         draw_summary(fonts, now, action);
     } else {

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "core/flashcards.h"
+#include "core/game_report.h"
 #include "ui/theme.h"
 
 namespace study::ui {
@@ -21,6 +22,12 @@ public:
     Action draw(const Fonts& fonts, double now);
     // Milliseconds until the screen changes by itself (timer tick, animation), or -1.
     int next_change_ms(double now) const;
+    // Cards in Know out of all cards, and how each card went, for the embedding page.
+    GameReport report(double now) const;
+    // Goes up by one each time the report changes (a card moved, a restart).
+    int report_revision() const { return report_revision_; }
+    // Options for the next start() (links set them).
+    FlashcardsOptions& options() { return options_; }
 
 private:
     void handle_keys(double now, bool& show_help);
@@ -39,6 +46,7 @@ private:
     double flip_started_ = -1;         // animation start, -1 when none
     std::string text_before_flip_;     // shown during the first half of the animation
     bool help_open_ = false;
+    int report_revision_ = 0;
 };
 
 // "m:ss" (or "h:mm:ss") for a number of seconds.

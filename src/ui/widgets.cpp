@@ -82,6 +82,15 @@ void wrapped_text(ImFont* font, ImU32 color, const std::string& text) {
     ImGui::PopFont();
 }
 
+bool key_pressed(ImGuiKey key, bool repeat) { return ImGui::IsKeyPressed(ImGui::GetKeyIndex(key), repeat); }
+
+bool char_typed(ImWchar wanted) {
+    for (ImWchar c : ImGui::GetIO().InputQueueCharacters) {
+        if (c == wanted || (wanted >= 'a' && wanted <= 'z' && c == wanted - 'a' + 'A')) return true;
+    }
+    return false;
+}
+
 float wrapped_height(ImFont* font, const std::string& text, float width) {
     const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
     return font->CalcTextSizeA(size, FLT_MAX, std::max(width, 1.0f), text.c_str(), text.c_str() + text.size()).y;

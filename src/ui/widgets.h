@@ -32,6 +32,12 @@ float button_width(const std::string& label);
 // `text` cut to at most `max_bytes` bytes at a character boundary, with "…" when cut.
 std::string shorten_text(const std::string& text, std::size_t max_bytes);
 
+// True when `key` went down this frame (with `repeat`, also while held down).
+bool key_pressed(ImGuiKey key, bool repeat = false);
+
+// True when the letter `wanted` (lower case; upper case counts too) was typed this frame.
+bool char_typed(ImWchar wanted);
+
 // Text in `font` and `color`, wrapped at the right edge of the current region.
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text);
 

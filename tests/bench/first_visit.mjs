@@ -15,7 +15,8 @@ console.log(`First visit download (${siteDir})`);
 console.log('file                       raw KiB   gzip KiB');
 for (const name of (await readdir(siteDir)).sort()) {
   const path = join(siteDir, name);
-  if (!(await stat(path)).isFile()) continue;
+  // The example course page is not part of a visit to the game.
+  if (!(await stat(path)).isFile() || name.startsWith('course-example')) continue;
   const body = await readFile(path);
   const gz = gzipSync(body, { level: 9 }).length;
   rawTotal += body.length;

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # smoke_test.sh: the desktop build under Xvfb. The executable starts, draws the home
 # screen (screenshot checked not to be blank), opens a deck given with --deck, survives
-# a broken deck file, imports a deck through its import screen driven by xdotool, and
-# exits cleanly when told to. Run by CTest as desktop_smoke.
+# a broken deck file, follows launch links, imports a deck through its import screen
+# driven by xdotool, and exits cleanly when told to. Run by CTest as desktop_smoke.
 #   usage: smoke_test.sh PATH/TO/study-arcade [SCREENSHOT_DIR]
 set -euo pipefail
 if [ -z "${DISPLAY:-}" ]; then
@@ -59,6 +59,15 @@ run_app 2000 0 "" --deck "$work/broken-deck.json" || fail "broken deck run faile
 [ "$(json "s['screen']")" = home ] && pass "a broken --deck falls back to the home screen" || fail "screen"
 json "'\n'.join(s['state'].get('problems', []))" | grep -q "broken-deck.json: is not valid JSON at line 1" &&
     pass "the problem names the file and the place" || fail "problems: $(json "s['state'].get('problems')")"
+
+# 3b. Launch links (--link, as the web page's URL parameters): a good one opens the mode
+# with its options, a bad one names each bad parameter.
+run_app 2000 0 "" --link "deck=crm-11-flashcards&mode=flashcards&side=definition&shuffle=0" || fail "--link run failed"
+[ "$(json "s['screen'] + ' ' + s['state']['side'] + ' ' + str(s['state']['remaining'])")" = "flashcards definition 24" ] &&
+    pass "--link opens flashcards with the definition first" || fail "link: $(json "s['screen']")"
+run_app 2000 0 "" --link "deck=crm-11-flashcards&mode=flashcards&side=back&round=6" || fail "bad --link run failed"
+[ "$(json "s['screen'] + ' ' + ','.join(sorted(p['parameter'] for p in s['state']['problems']))")" = "link-problem round,side" ] &&
+    pass "a bad link names each bad parameter" || fail "bad link: $(json "s['state']")"
 
 # 4. The import screen with a real mouse and keyboard (xdotool): the path box imports a
 # file, the deck is kept in the user folder and listed after a restart.

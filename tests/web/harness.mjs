@@ -13,14 +13,21 @@ export const siteDir = process.env.STUDY_ARCADE_SITE || join(here, '..', '..', '
 export const shotDir = process.env.STUDY_ARCADE_SHOTS || join(here, '..', '..', 'build-wasm', 'screenshots');
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
-                '.data': 'application/octet-stream', '.json': 'application/json', '.svg': 'image/svg+xml' };
+                '.data': 'application/octet-stream', '.json': 'application/json', '.svg': 'image/svg+xml',
+                '.css': 'text/css' };
 
-// Serves `dir` on a free loopback port; `extra` maps paths to [type, body] (test pages).
-export async function startServer(dir = siteDir, extra = {}) {
+// The Content-Security-Policy the README asks hosts to send with the game's pages: every
+// browser test runs the game under it (a violation is a console error, so a test fails).
+export const gameCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; " +
+  "img-src 'self' data: blob:; connect-src 'self' https:; object-src 'none'; base-uri 'none'; form-action 'none'";
+
+// Serves `dir` on a free loopback port with `csp` on its HTML pages; `extra` maps paths
+// to [type, body, headers] (test pages, decks served with or without CORS).
+export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (extra[path]) {
-      res.writeHead(200, { 'content-type': extra[path][0] });
+      res.writeHead(200, { 'content-type': extra[path][0], ...(extra[path][2] || {}) });
       res.end(extra[path][1]);
       return;
     }
@@ -28,7 +35,8 @@ export async function startServer(dir = siteDir, extra = {}) {
     if (!file.startsWith(normalize(dir))) { res.writeHead(403); res.end(); return; }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': types[extname(file)] || 'application/octet-stream' });
+      const type = types[extname(file)] || 'application/octet-stream';
+      res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') && csp ? { 'content-security-policy': csp } : {}) });
       res.end(body);
     } catch {
       res.writeHead(404); res.end('not found');

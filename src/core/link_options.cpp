@@ -1,0 +1,145 @@
+// link_options.cpp: mode options <-> link parameters (see link_options.h).
+#include "core/link_options.h"
+
+#include <algorithm>
+
+namespace study {
+
+namespace {
+const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";
+}
+
+const std::string* LinkOptionReader::take(const std::string& name) {
+    const auto found = parameters_.find(name);
+    if (found == parameters_.end()) return nullptr;
+    taken_.push_back(name);
+    return &found->second;
+}
+
+void LinkOptionReader::flag(const std::string& name, bool& value) {
+    const std::string* text = take(name);
+    if (!text) return;
+    if (*text == "1" || *text == "true" || *text == "on" || *text == "yes") value = true;
+    else if (*text == "0" || *text == "false" || *text == "off" || *text == "no") value = false;
+    else problem(name, name + " must be 1 or 0 (got " + kOpen + *text + kClose + ").");
+}
+
+void LinkOptionReader::number(const std::string& name, int& value, int low, int high) {
+    const std::string* text = take(name);
+    if (!text) return;
+    const bool digits = !text->empty() && text->size() <= 9 &&
+                        std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
+    const int parsed = digits ? std::stoi(*text) : -1;
+    if (!digits || parsed < low || parsed > high) {
+        problem(name, name + " must be a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
+                          " (got " + kOpen + *text + kClose + ").");
+        return;
+    }
+    value = parsed;
+}
+
+void LinkOptionReader::choice(const std::string& name, std::string& value, const std::vector<std::string>& allowed) {
+    const std::string* text = take(name);
+    if (!text) return;
+    if (std::find(allowed.begin(), allowed.end(), *text) != allowed.end()) {
+        value = *text;
+        return;
+    }
+    std::string list;
+    for (std::size_t i = 0; i < allowed.size(); ++i) list += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + allowed[i];
+    problem(name, name + " must be " + list + " (got " + kOpen + *text + kClose + ").");
+}
+
+bool LinkOptionReader::text(const std::string& name, std::string& value) {
+    const std::string* text = take(name);
+    if (text) value = *text;
+    return text != nullptr;
+}
+
+void LinkOptionReader::finish() {
+    for (const auto& [name, value] : parameters_) {
+        if (std::find(taken_.begin(), taken_.end(), name) == taken_.end()) {
+            problem(name, kOpen + name + kClose + " is not a parameter of " + (mode_.empty() ? "the card list" : mode_) + ".");
+        }
+    }
+}
+
+void read_link_options(const LinkParameters& parameters, FlashcardsOptions& options, std::vector<LinkProblem>& problems) {
+    LinkOptionReader reader(parameters, "flashcards", problems);
+    std::string side = options.term_first ? "term" : "definition";
+    reader.choice("side", side, {"term", "definition"});
+    options.term_first = side == "term";
+    reader.flag("shuffle", options.shuffle);
+    reader.finish();
+}
+
+LinkParameters link_options_of(const FlashcardsOptions& options) {
+    return {{"side", options.term_first ? "term" : "definition"}, {"shuffle", options.shuffle ? "1" : "0"}};
+}
+
+void read_link_options(const LinkParameters& parameters, MatchingOptions& options, std::vector<LinkProblem>& problems) {
+    LinkOptionReader reader(parameters, "matching", problems);
+    reader.number("round", options.round_size, MatchingOptions::kMinRound, MatchingOptions::kMaxRound);
+    reader.finish();
+}
+
+LinkParameters link_options_of(const MatchingOptions& options) { return {{"round", std::to_string(options.round_size)}}; }
+
+void read_link_options(const LinkParameters& parameters, SnowmanOptions& options, std::vector<LinkProblem>& problems) {
+    LinkOptionReader reader(parameters, "snowman", problems);
+    std::string words;
+    if (reader.text("words", words)) {
+        if (words == "all") options.words = 0;
+        else reader.number("words", options.words, 1, SnowmanOptions::kMaxWords);
+    }
+    reader.flag("long", options.long_terms);
+    reader.finish();
+}
+
+LinkParameters link_options_of(const SnowmanOptions& options) {
+    return {{"words", options.words == 0 ? "all" : std::to_string(options.words)}, {"long", options.long_terms ? "1" : "0"}};
+}
+
+void read_link_options(const LinkParameters& parameters, QuizOptions& options, std::vector<LinkProblem>& problems) {
+    LinkOptionReader reader(parameters, "quiz", problems);
+    reader.number("questions", options.questions, 1, 1000);
+    std::string types;
+    if (reader.text("types", types)) {
+        QuizOptions chosen = options;
+        chosen.multiple_choice = chosen.true_false = chosen.written = chosen.matching = false;
+        bool valid = !types.empty();
+        std::size_t start = 0;
+        while (valid && start <= types.size()) {
+            std::size_t end = types.find(',', start);
+            if (end == std::string::npos) end = types.size();
+            const std::string type = types.substr(start, end - start);
+            if (type == "mc") chosen.multiple_choice = true;
+            else if (type == "tf") chosen.true_false = true;
+            else if (type == "written") chosen.written = true;
+            else if (type == "match") chosen.matching = true;
+            else valid = false;
+            start = end + 1;
+        }
+        if (valid) options = chosen;
+        else reader.problem("types", "types must list mc, tf, written or match, separated by commas (got " + kOpen + types + kClose + ").");
+    }
+    std::string answer = options.answer_with == AnswerWith::term ? "term" : options.answer_with == AnswerWith::definition ? "definition" : "mixed";
+    reader.choice("answer", answer, {"term", "definition", "mixed"});
+    options.answer_with = answer == "term" ? AnswerWith::term : answer == "definition" ? AnswerWith::definition : AnswerWith::mixed;
+    reader.finish();
+}
+
+LinkParameters link_options_of(const QuizOptions& options) {
+    std::string types;
+    const auto add = [&types](bool on, const char* name) {
+        if (on) types += (types.empty() ? "" : ",") + std::string(name);
+    };
+    add(options.multiple_choice, "mc");
+    add(options.true_false, "tf");
+    add(options.written, "written");
+    add(options.matching, "match");
+    const char* answer = options.answer_with == AnswerWith::term ? "term" : options.answer_with == AnswerWith::definition ? "definition" : "mixed";
+    return {{"questions", std::to_string(options.questions)}, {"types", types}, {"answer", answer}};
+}
+
+}  // namespace study

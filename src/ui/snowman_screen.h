@@ -1,0 +1,58 @@
+// snowman_screen.h: the Snowman mode on screen: the clue (definition), the hidden term
+// as blanks, a snowman drawn with ImGui's draw list that melts a step per wrong letter,
+// an A-Z letter pad (used letters greyed, right green, wrong red), a box to guess the
+// whole term, a hint, the score and streak, and a summary after the round.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+#include "core/game_report.h"
+#include "core/snowman.h"
+#include "ui/theme.h"
+
+namespace study::ui {
+
+class SnowmanScreen {
+public:
+    enum class Action { none, back };
+
+    // Starts a new round on `deck` (copied) at time `now` (seconds).
+    void start(const Deck& deck, std::uint64_t seed, double now);
+    Action draw(const Fonts& fonts, double now);
+    // Milliseconds until the screen changes by itself (the melting animation), or -1.
+    int next_change_ms(double now) const;
+    // Words solved out of the round's words, for the embedding page.
+    GameReport report(double now) const;
+    // Goes up by one each time the report changes (a guess, a hint, the next word).
+    int report_revision() const { return report_revision_; }
+    // Options for the next start() (links set them).
+    SnowmanOptions& options() { return options_; }
+
+private:
+    void draw_top_bar(const Fonts& fonts, double now, Action& action);
+    void draw_word(const Fonts& fonts, double now);
+    void draw_letter_pad(const Fonts& fonts);
+    void draw_guess_box(const Fonts& fonts);
+    void draw_summary(const Fonts& fonts, double now, Action& action);
+    void handle_keys();
+    void advance();  // next word, or the summary after the last
+    void guessed(SnowmanGuess result);
+    void record_state() const;
+
+    std::unique_ptr<SnowmanGame> game_;
+    SnowmanOptions options_;
+    std::uint64_t seed_ = 1;
+    double started_at_ = 0;
+    double melt_started_ = -1;   // a step melted: animate it
+    std::string word_guess_;
+    std::string feedback_;       // what the last guess did
+    bool feedback_is_bad_ = false;
+    bool focus_guess_box_ = false;
+    int box_refocus_frames_ = 0;  // frames until the guess box has the caret again
+    bool summary_requested_ = false;
+    int report_revision_ = 0;
+};
+
+}  // namespace study::ui

@@ -1,0 +1,213 @@
+// page.js: the script of the thin page around the Study Arcade WebAssembly build
+// (index.html). In a file of its own, so that the page runs under a strict
+// Content-Security-Policy (script-src 'self' 'wasm-unsafe-eval'; see the README).
+// - loads game.js with a loading indicator, or says plainly why the game cannot run;
+// - keeps the browser's own keys, gives the canvas focus on a click (iframes);
+// - the file picker and the clipboard's text (Ctrl+V) for importing decks;
+// - launch links and embedding (docs/embedding.md): hands the page's URL parameters to
+//   the game, fetches a deck given by address, posts the game's messages to the
+//   embedding page (only to the origin the link allows) and passes on the messages of
+//   that origin; copy to the clipboard and fullscreen for the game;
+// - window.studyArcade.snapshot(): the automation snapshot (see DESIGN.md).
+(function () {
+  'use strict';
+  var canvas = document.getElementById('canvas');
+  var overlay = document.getElementById('overlay');
+  var statusText = document.getElementById('status');
+
+  var pageError = null;  // a message shown instead of the game (no WebGL2, failed download...)
+  function showError(message) {
+    pageError = message;
+    overlay.hidden = false;
+    overlay.classList.add('error');
+    statusText.textContent = message;
+  }
+
+  // The browser keeps these keys: stop them before SDL's handlers (which would call
+  // preventDefault on every F-key and Ctrl combination).
+  function isBrowserKey(e) {
+    if (e.key === 'F5' || e.key === 'F11' || e.key === 'F12') return true;
+    if (e.ctrlKey || e.metaKey) {
+      var k = (e.key || '').toLowerCase();
+      return k === 'r' || k === 'l' || k === 't' || k === 'w' || k === 'n' || k === 'tab' ||
+             k === '+' || k === '-' || k === '=' || k === '0' || (e.shiftKey && (k === 'i' || k === 'j'));
+    }
+    return false;
+  }
+  // Ctrl+V / Cmd+V too: the browser then fires a paste event with the clipboard's text,
+  // which is handed to the game below (SDL would swallow the key and the paste).
+  function isPasteKey(e) { return (e.ctrlKey || e.metaKey) && (e.key || '').toLowerCase() === 'v'; }
+  ['keydown', 'keyup', 'keypress'].forEach(function (type) {
+    window.addEventListener(type, function (e) {
+      if (isBrowserKey(e) || isPasteKey(e)) e.stopImmediatePropagation();
+    }, true);
+  });
+
+  // Calls an exported C function with a string argument (on the heap: files can be big).
+  function callWithString(fn) {
+    var args = Array.prototype.slice.call(arguments, 1);
+    var pointers = args.map(function (text) {
+      var size = Module.lengthBytesUTF8(text) + 1;
+      var pointer = Module._malloc(size);
+      Module.stringToUTF8(text, pointer, size);
+      return pointer;
+    });
+    try { fn.apply(null, pointers); } finally { pointers.forEach(function (p) { Module._free(p); }); }
+  }
+
+  document.addEventListener('paste', function (e) {
+    var text = e.clipboardData && e.clipboardData.getData('text/plain');
+    if (!text || !window.Module || !Module._study_arcade_paste) return;
+    e.preventDefault();
+    callWithString(Module._study_arcade_paste, text);
+  });
+
+  var picker = document.getElementById('file-picker');
+  picker.addEventListener('change', function () {
+    var file = picker.files && picker.files[0];
+    if (!file) return;
+    // The bytes as they are (not file.text(), which would hide bad UTF-8 from the check).
+    file.arrayBuffer().then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      var data = Module._malloc(Math.max(1, bytes.length));
+      Module.HEAPU8.set(bytes, data);
+      try {
+        callWithString(function (name) { Module._study_arcade_import_file(name, data, bytes.length); }, file.name);
+      } finally { Module._free(data); }
+    }, function () {
+      callWithString(function (name) { Module._study_arcade_import_file(name, 0, 0); }, file.name);
+    }).finally(function () { picker.value = ''; });
+  });
+
+  // SDL prevents the default of mouse and touch events, which also prevents the focus
+  // change: give focus to the canvas ourselves (needed inside an iframe).
+  function takeFocus() { window.focus(); canvas.focus({ preventScroll: true }); }
+  canvas.addEventListener('pointerdown', takeFocus, true);
+  canvas.addEventListener('touchstart', takeFocus, { capture: true, passive: true });
+  canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  // ---- Launch links and embedding (docs/embedding.md) ----
+  var params = new URLSearchParams(window.location.search);
+  // The page allowed to receive results and to send messages ('' = none, '*' = any).
+  var allowedOrigin = params.get('origin') || '';
+  var inFrame = window.parent !== window;
+  var messages = [];  // every message the game posted (window.studyArcade.messages)
+
+  function postToHost(text) {
+    var message = JSON.parse(text);
+    messages.push(message);
+    if (!inFrame) return;
+    if (allowedOrigin) window.parent.postMessage(message, allowedOrigin);
+    else if (message.type === 'resize') window.parent.postMessage(message, '*');  // no result in it
+  }
+
+  window.addEventListener('message', function (e) {
+    if (!allowedOrigin || e.source !== window.parent) return;
+    if (allowedOrigin !== '*' && e.origin !== allowedOrigin) return;
+    var data = e.data;
+    if (!data || typeof data !== 'object' || typeof data.type !== 'string') return;
+    if (window.Module && Module._study_arcade_page_message) callWithString(Module._study_arcade_page_message, JSON.stringify(data));
+  });
+
+  function fetchDeck(url) {
+    fetch(url, { mode: 'cors', credentials: 'omit' }).then(function (response) {
+      if (!response.ok) throw new Error('the server answered ' + response.status + ' ' + response.statusText);
+      return response.arrayBuffer();
+    }).then(function (buffer) {
+      var bytes = new Uint8Array(buffer);
+      var data = Module._malloc(Math.max(1, bytes.length));
+      Module.HEAPU8.set(bytes, data);
+      try {
+        callWithString(function (u, e) { Module._study_arcade_remote_deck(u, data, bytes.length, e); }, url, '');
+      } finally { Module._free(data); }
+    }).catch(function (error) {
+      var why = error && error.message && error.message.indexOf('server answered') >= 0 ? error.message :
+        'the address could not be reached, or its server does not let other sites read it (CORS)';
+      callWithString(function (u, e) { Module._study_arcade_remote_deck(u, 0, 0, e); }, url, why);
+    });
+  }
+
+  // Copy: the Clipboard API, or a hidden text area where it is not allowed (an iframe
+  // without clipboard-write, an old browser).
+  function copyText(text) {
+    function fallback() {
+      var area = document.createElement('textarea');
+      area.value = text;
+      area.setAttribute('readonly', '');
+      area.style.position = 'fixed';
+      area.style.opacity = '0';
+      document.body.appendChild(area);
+      area.select();
+      try { document.execCommand('copy'); } catch (e) { /* nothing more to try */ }
+      area.remove();
+      takeFocus();
+    }
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(fallback);
+    else fallback();
+  }
+
+  function toggleFullscreen() {
+    if (document.fullscreenElement) document.exitFullscreen().catch(function () {});
+    else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(function () {});
+  }
+
+  window.studyArcade = {
+    firstFrameMs: null,
+    messages: messages,
+    // True while imported decks are being written to the browser's storage.
+    storageBusy: function () { return !!(window.Module && Module.userStorage && Module.userStorage.syncing); },
+    // The automation snapshot: { screen, widgets: [{id, label, x, y, w, h, enabled}], state }
+    // with rectangles in CSS pixels relative to the viewport.
+    snapshot: function () {
+      if (pageError) return { screen: 'error', widgets: [], state: { message: pageError } };
+      if (!window.Module || !Module._study_arcade_snapshot_json) return { screen: 'loading', widgets: [], state: {} };
+      var snap = JSON.parse(Module.UTF8ToString(Module._study_arcade_snapshot_json()));
+      var box = canvas.getBoundingClientRect();
+      snap.widgets.forEach(function (w) { w.x += box.left; w.y += box.top; });
+      return snap;
+    }
+  };
+
+  var probe = document.createElement('canvas');
+  if (!probe.getContext('webgl2')) {
+    showError('Study Arcade needs WebGL2, which this browser does not offer (or has turned off). ' +
+              'Try a current Firefox, Chrome, Edge or Safari, or turn on hardware acceleration.');
+    return;
+  }
+
+  window.Module = {
+    canvas: canvas,
+    print: function (text) { console.log(text); },
+    printErr: function (text) { console.warn(text); },
+    setStatus: function (text) {
+      if (!text) return;
+      var m = text.match(/\((\d+(\.\d+)?)\/(\d+)\)/);
+      statusText.textContent = m ? 'Loading Study Arcade… ' + Math.round(100 * m[1] / m[3]) + '%' : 'Loading Study Arcade…';
+    },
+    onFirstFrame: function () {
+      window.studyArcade.firstFrameMs = performance.now();  // ms since navigation start
+      overlay.hidden = true;
+      takeFocus();
+    },
+    openFilePicker: function () { picker.click(); },
+    arguments: ['--link', window.location.search.replace(/^\?/, ''),
+                '--page-url', window.location.origin + window.location.pathname].concat(
+                document.fullscreenEnabled ? [] : ['--no-fullscreen']),
+    postToHost: postToHost,
+    copyText: copyText,
+    toggleFullscreen: toggleFullscreen,
+    fetchDeck: fetchDeck,
+    onAbort: function (what) {
+      showError('Study Arcade stopped because of an error (' + what + '). Reload the page to start again.');
+    }
+  };
+  window.addEventListener('error', function (e) {
+    if (overlay.hidden === false && !window.studyArcade.firstFrameMs) showError('Study Arcade could not start: ' + e.message);
+  });
+
+  var script = document.createElement('script');
+  script.src = 'game.js';
+  script.async = true;
+  script.onerror = function () { showError('Study Arcade could not be downloaded. Check the connection and reload.'); };
+  document.body.appendChild(script);
+})();
