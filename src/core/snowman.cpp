@@ -100,12 +100,18 @@ SnowmanGuess SnowmanGame::guess_letter(char32_t cp) {
     if (letter == '\0') return SnowmanGuess::ignored;
     if (tried_.find(letter) != std::string::npos) return SnowmanGuess::already_tried;
     tried_ += letter;
-    if (reveal(letter)) {
-        if (!all_revealed()) return SnowmanGuess::right;
-        solved_ = true;
-        finish_word();
-        return SnowmanGuess::solved;
-    }
+    if (!reveal(letter)) return melt();
+    return all_revealed() ? solve() : SnowmanGuess::right;
+}
+
+SnowmanGuess SnowmanGame::solve() {
+    for (SnowmanCell& cell : cells_) cell.revealed = true;
+    solved_ = true;
+    finish_word();
+    return SnowmanGuess::solved;
+}
+
+SnowmanGuess SnowmanGame::melt() {
     if (++steps_ < kSteps) return SnowmanGuess::wrong;
     finish_word();
     return SnowmanGuess::lost;
@@ -113,15 +119,7 @@ SnowmanGuess SnowmanGame::guess_letter(char32_t cp) {
 
 SnowmanGuess SnowmanGame::guess_term(const std::string& text) {
     if (!has_word() || word_over() || comparable(text).empty()) return SnowmanGuess::ignored;
-    if (comparable(text) == comparable(card().term)) {
-        for (SnowmanCell& cell : cells_) cell.revealed = true;
-        solved_ = true;
-        finish_word();
-        return SnowmanGuess::solved;
-    }
-    if (++steps_ < kSteps) return SnowmanGuess::wrong;
-    finish_word();
-    return SnowmanGuess::lost;
+    return comparable(text) == comparable(card().term) ? solve() : melt();
 }
 
 bool SnowmanGame::hint() {
@@ -133,10 +131,7 @@ bool SnowmanGame::hint() {
         reveal(letter);
         ++steps_;
         ++hints_;
-        if (all_revealed()) {
-            solved_ = true;
-            finish_word();
-        }
+        if (all_revealed()) solve();
         return true;
     }
     return false;

@@ -90,6 +90,8 @@ private:
     bool reveal(char letter);  // reveals every cell of `letter`; true if any
     bool all_revealed() const;
     void finish_word();
+    SnowmanGuess solve();  // the word is solved: all shown, scored
+    SnowmanGuess melt();   // one step melts; the word is lost after the last
 
     Deck deck_;
     std::vector<int> words_;  // card indices, in playing order

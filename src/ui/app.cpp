@@ -44,33 +44,22 @@ void App::open_deck(int index) {
 }
 
 void App::start_mode(Screen mode, std::optional<std::uint64_t> fixed_seed) {
+    ModeScreen* screen = mode_screen(mode);
+    if (!screen) return;
     message_lines_.clear();
-    const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
-    const std::uint64_t seed = fixed_seed ? *fixed_seed : std::random_device{}();
-    const double now = ImGui::GetTime();
-    switch (mode) {
-        case Screen::flashcards: flashcards_screen_.start(deck, seed, now); break;
-        case Screen::matching: matching_screen_.start(deck, seed, now); break;
-        case Screen::snowman: snowman_screen_.start(deck, seed, now); break;
-        case Screen::quiz: quiz_screen_.start(deck, seed, now); break;
-        default: return;
-    }
+    screen->start(library_.decks[static_cast<std::size_t>(deck_index_)], fixed_seed ? *fixed_seed : std::random_device{}(),
+                  ImGui::GetTime());
     screen_ = mode;
     posted_mode_ = mode;
-    posted_revision_ = mode_report_revision(mode);  // nothing played yet: nothing to post
+    posted_revision_ = screen->report_revision();  // nothing played yet: nothing to post
 }
 
-const char* App::mode_name(Screen screen) {
-    switch (screen) {
-        case Screen::flashcards: return "flashcards";
-        case Screen::matching: return "matching";
-        case Screen::snowman: return "snowman";
-        case Screen::quiz: return "quiz";
-        default: return "";
-    }
+const char* App::mode_name(Screen screen) const {
+    const ModeScreen* mode = mode_screen(screen);
+    return mode ? mode->name() : "";
 }
 
-App::Screen App::mode_screen(const std::string& name) {
+App::Screen App::screen_of_mode(const std::string& name) const {
     for (Screen mode : {Screen::flashcards, Screen::matching, Screen::snowman, Screen::quiz}) {
         if (name == mode_name(mode)) return mode;
     }
@@ -111,19 +100,24 @@ bool App::is_animating() const {
 }
 
 int App::next_change_ms() const {
-    const double now = ImGui::GetTime();
-    switch (screen_) {
-        case Screen::flashcards: return flashcards_screen_.next_change_ms(now);
-        case Screen::matching: return matching_screen_.next_change_ms(now);
-        case Screen::snowman: return snowman_screen_.next_change_ms(now);
-        case Screen::quiz: return quiz_screen_.next_change_ms(now);
-        default: return -1;
+    const ModeScreen* mode = mode_screen(screen_);
+    return mode ? mode->next_change_ms(ImGui::GetTime()) : -1;
+}
+
+bool App::in_game_mode() const { return mode_screen(screen_) != nullptr; }
+
+const ModeScreen* App::mode_screen(Screen screen) const {
+    switch (screen) {
+        case Screen::flashcards: return &flashcards_screen_;
+        case Screen::matching: return &matching_screen_;
+        case Screen::snowman: return &snowman_screen_;
+        case Screen::quiz: return &quiz_screen_;
+        default: return nullptr;
     }
 }
 
-bool App::in_game_mode() const {
-    return screen_ == Screen::flashcards || screen_ == Screen::matching || screen_ == Screen::snowman ||
-           screen_ == Screen::quiz;
+ModeScreen* App::mode_screen(Screen screen) {
+    return const_cast<ModeScreen*>(static_cast<const App*>(this)->mode_screen(screen));
 }
 
 void App::import_file_at(const std::string& path) { add_imported_deck(import_deck_file(path)); }
@@ -258,18 +252,10 @@ void App::draw_frame() {
             break;
         case Screen::loading_deck: draw_loading_deck_screen(fonts_, link_.deck); break;
         case Screen::flashcards:
-            if (flashcards_screen_.draw(fonts_, ImGui::GetTime()) == FlashcardsScreen::Action::back) {
-                screen_ = Screen::deck;
-            }
-            break;
         case Screen::matching:
-            if (matching_screen_.draw(fonts_, ImGui::GetTime()) == MatchingScreen::Action::back) screen_ = Screen::deck;
-            break;
         case Screen::snowman:
-            if (snowman_screen_.draw(fonts_, ImGui::GetTime()) == SnowmanScreen::Action::back) screen_ = Screen::deck;
-            break;
         case Screen::quiz:
-            if (quiz_screen_.draw(fonts_, ImGui::GetTime()) == QuizScreen::Action::back) screen_ = Screen::deck;
+            if (mode_screen(screen_)->draw_mode(fonts_, ImGui::GetTime())) screen_ = Screen::deck;
             break;
         case Screen::import: {
             ImportScreen::Action action = import_screen_.draw(fonts_);

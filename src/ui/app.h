@@ -17,6 +17,7 @@
 #include "ui/deck_screen.h"
 #include "ui/flashcards_screen.h"
 #include "ui/import_screen.h"
+#include "ui/mode_screen.h"
 #include "ui/matching_screen.h"
 #include "ui/quiz_screen.h"
 #include "ui/share_dialog.h"
@@ -87,15 +88,14 @@ private:
     enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, share, link_problem, loading_deck };
 
     bool in_game_mode() const;
-    static const char* mode_name(Screen screen);
-    static Screen mode_screen(const std::string& name);  // Screen::deck for "" or unknown
+    // The screen object of a game mode, or nullptr for the other screens.
+    const ModeScreen* mode_screen(Screen screen) const;
+    ModeScreen* mode_screen(Screen screen);
+    const char* mode_name(Screen screen) const;          // "" for screens that are not modes
+    Screen screen_of_mode(const std::string& name) const;  // Screen::deck for "" or unknown
     // ---- app_links.cpp: launch links, the embedding page, sharing ----
     void start_from_link();
     void open_linked_deck(int index);
-    bool read_mode_options(Screen mode, const LinkParameters& parameters, std::vector<LinkProblem>& problems);
-    LinkParameters mode_options(Screen mode);
-    GameReport mode_report(Screen mode) const;
-    int mode_report_revision(Screen mode) const;
     void post_message(const nlohmann::json& message);
     void post_ready();
     void post_changes(float content_height);

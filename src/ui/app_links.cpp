@@ -52,9 +52,10 @@ void App::start_from_link() {
 
 void App::open_linked_deck(int index) {
     open_deck(index);
-    const Screen mode = mode_screen(link_.mode);
+    const Screen mode = screen_of_mode(link_.mode);
     std::vector<LinkProblem> problems;
-    read_mode_options(mode, link_.options, problems);
+    if (ModeScreen* screen = mode_screen(mode)) screen->read_link_options(link_.options, problems);
+    else LinkOptionReader(link_.options, "", problems).finish();  // the card list has no options
     if (!problems.empty()) {
         link_problems_ = problems;
         screen_ = Screen::link_problem;
@@ -84,49 +85,6 @@ void App::remote_deck_arrived(const std::string& url, const std::string& content
     screen_ = Screen::link_problem;
 }
 
-bool App::read_mode_options(Screen mode, const LinkParameters& parameters, std::vector<LinkProblem>& problems) {
-    const std::size_t before = problems.size();
-    switch (mode) {
-        case Screen::flashcards: read_link_options(parameters, flashcards_screen_.options(), problems); break;
-        case Screen::matching: read_link_options(parameters, matching_screen_.options(), problems); break;
-        case Screen::snowman: read_link_options(parameters, snowman_screen_.options(), problems); break;
-        case Screen::quiz: read_link_options(parameters, quiz_screen_.options(), problems); break;
-        default: LinkOptionReader(parameters, mode_name(mode), problems).finish(); break;
-    }
-    return problems.size() == before;
-}
-
-LinkParameters App::mode_options(Screen mode) {
-    switch (mode) {
-        case Screen::flashcards: return link_options_of(flashcards_screen_.options());
-        case Screen::matching: return link_options_of(matching_screen_.options());
-        case Screen::snowman: return link_options_of(snowman_screen_.options());
-        case Screen::quiz: return link_options_of(quiz_screen_.options());
-        default: return {};
-    }
-}
-
-GameReport App::mode_report(Screen mode) const {
-    const double now = ImGui::GetTime();
-    switch (mode) {
-        case Screen::flashcards: return flashcards_screen_.report(now);
-        case Screen::matching: return matching_screen_.report(now);
-        case Screen::snowman: return snowman_screen_.report(now);
-        case Screen::quiz: return quiz_screen_.report(now);
-        default: return {};
-    }
-}
-
-int App::mode_report_revision(Screen mode) const {
-    switch (mode) {
-        case Screen::flashcards: return flashcards_screen_.report_revision();
-        case Screen::matching: return matching_screen_.report_revision();
-        case Screen::snowman: return snowman_screen_.report_revision();
-        case Screen::quiz: return quiz_screen_.report_revision();
-        default: return 0;
-    }
-}
-
 void App::post_message(const nlohmann::json& message) { requests_.page_messages.push_back(message.dump()); }
 
 void App::post_ready() {
@@ -140,12 +98,12 @@ void App::post_ready() {
 
 void App::post_changes(float content_height) {
     if (in_game_mode()) {
-        const int revision = mode_report_revision(screen_);
-        if (screen_ != posted_mode_ || revision != posted_revision_) {
+        const ModeScreen* mode = mode_screen(screen_);
+        if (screen_ != posted_mode_ || mode->report_revision() != posted_revision_) {
             posted_mode_ = screen_;
-            posted_revision_ = revision;
+            posted_revision_ = mode->report_revision();
             const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
-            post_message(report_message(mode_report(screen_), deck.title));
+            post_message(report_message(mode->report(ImGui::GetTime()), deck.title));
         }
     }
     // The height the content wants, for a host that sizes the iframe to it.
@@ -165,7 +123,7 @@ void App::receive_page_message(const std::string& json_text) {
     if (type == "status") {
         if (in_game_mode()) {
             const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
-            post_message(report_message(mode_report(screen_), deck.title));
+            post_message(report_message(mode_screen(screen_)->report(ImGui::GetTime()), deck.title));
         } else if (deck_index_ >= 0) {
             post_ready();
         }
@@ -176,9 +134,9 @@ void App::receive_page_message(const std::string& json_text) {
 
 void App::open_share() {
     share_return_ = screen_;
-    const Screen mode = in_game_mode() ? screen_ : Screen::deck;
-    share_dialog_.open(library_.decks[static_cast<std::size_t>(deck_index_)], mode_name(mode), mode_options(mode),
-                       options_.page_url);
+    const ModeScreen* mode = mode_screen(screen_);
+    share_dialog_.open(library_.decks[static_cast<std::size_t>(deck_index_)], mode ? mode->name() : "",
+                       mode ? mode->link_options() : LinkParameters{}, options_.page_url);
     message_lines_.clear();
     screen_ = Screen::share;
 }

@@ -9,25 +9,30 @@
 
 #include "core/flashcards.h"
 #include "core/game_report.h"
+#include "ui/mode_screen.h"
 #include "ui/theme.h"
 
 namespace study::ui {
 
-class FlashcardsScreen {
+class FlashcardsScreen : public ModeScreen {
 public:
     enum class Action { none, back };
 
     // Starts a new session on `deck` (copied) at time `now` (seconds).
-    void start(const Deck& deck, std::uint64_t seed, double now);
+    void start(const Deck& deck, std::uint64_t seed, double now) override;
     Action draw(const Fonts& fonts, double now);
     // Milliseconds until the screen changes by itself (timer tick, animation), or -1.
-    int next_change_ms(double now) const;
+    int next_change_ms(double now) const override;
     // Cards in Know out of all cards, and how each card went, for the embedding page.
-    GameReport report(double now) const;
-    // Goes up by one each time the report changes (a card moved, a restart).
-    int report_revision() const { return report_revision_; }
+    GameReport report(double now) const override;
     // Options for the next start() (links set them).
     FlashcardsOptions& options() { return options_; }
+    const char* name() const override { return "flashcards"; }
+    bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
+    void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
+        study::read_link_options(parameters, options_, problems);
+    }
+    LinkParameters link_options() const override { return link_options_of(options_); }
 
 private:
     void handle_keys(double now, bool& show_help);
@@ -46,7 +51,6 @@ private:
     double flip_started_ = -1;         // animation start, -1 when none
     std::string text_before_flip_;     // shown during the first half of the animation
     bool help_open_ = false;
-    int report_revision_ = 0;
 };
 
 // "m:ss" (or "h:mm:ss") for a number of seconds.

@@ -13,25 +13,30 @@
 
 #include "core/game_report.h"
 #include "core/matching.h"
+#include "ui/mode_screen.h"
 #include "ui/theme.h"
 
 namespace study::ui {
 
-class MatchingScreen {
+class MatchingScreen : public ModeScreen {
 public:
     enum class Action { none, back };
 
     // Starts a new game on `deck` (copied) at time `now` (seconds).
-    void start(const Deck& deck, std::uint64_t seed, double now);
+    void start(const Deck& deck, std::uint64_t seed, double now) override;
     Action draw(const Fonts& fonts, double now);
     // Milliseconds until the screen changes by itself (clock tick, animation), or -1.
-    int next_change_ms(double now) const;
+    int next_change_ms(double now) const override;
     // Pairs matched at the first try, out of the deck's pairs, for the embedding page.
-    GameReport report(double now) const;
-    // Goes up by one each time the report changes (a pair, a miss, a new round).
-    int report_revision() const { return report_revision_; }
+    GameReport report(double now) const override;
     // Options for the next start() (links set them).
     MatchingOptions& options() { return options_; }
+    const char* name() const override { return "matching"; }
+    bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
+    void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
+        study::read_link_options(parameters, options_, problems);
+    }
+    LinkParameters link_options() const override { return link_options_of(options_); }
 
 private:
     struct Fade {
@@ -58,7 +63,6 @@ private:
     double penalty_shown_at_ = -1;     // "+1 s" next to the clock
     std::map<std::string, double> best_times_;  // "deck id/round size" -> seconds, this visit
     bool new_best_ = false;
-    int report_revision_ = 0;
 };
 
 // The key that selects tile `index`: 1-9, 0, then a, b, c...

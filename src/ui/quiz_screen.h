@@ -12,25 +12,30 @@
 
 #include "core/game_report.h"
 #include "core/quiz.h"
+#include "ui/mode_screen.h"
 #include "ui/theme.h"
 
 namespace study::ui {
 
-class QuizScreen {
+class QuizScreen : public ModeScreen {
 public:
     enum class Action { none, back };
 
     // Opens the setup for `deck` (copied).
-    void start(const Deck& deck, std::uint64_t seed, double now);
+    void start(const Deck& deck, std::uint64_t seed, double now) override;
     Action draw(const Fonts& fonts, double now);
     // Milliseconds until the screen changes by itself (the clock's next second), or -1.
-    int next_change_ms(double now) const;
+    int next_change_ms(double now) const override;
     // Points out of the maximum, each question's cards, for the embedding page.
-    GameReport report(double now) const;
-    // Goes up by one each time the report changes (an answer, the end, "I was right").
-    int report_revision() const { return report_revision_; }
-    // Options for the next quiz (links set them).
+    GameReport report(double now) const override;
+    // Options for the next start() (links set them).
     QuizOptions& options() { return options_; }
+    const char* name() const override { return "quiz"; }
+    bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
+    void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
+        study::read_link_options(parameters, options_, problems);
+    }
+    LinkParameters link_options() const override { return link_options_of(options_); }
 
 private:
     enum class Stage { setup, questions, results };
@@ -57,7 +62,6 @@ private:
     std::string written_;       // the text box of a written question
     bool focus_written_ = false;
     int block_prompt_ = 0;      // matching block: the prompt a key answers
-    int report_revision_ = 0;
 };
 
 }  // namespace study::ui

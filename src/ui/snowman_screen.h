@@ -10,25 +10,30 @@
 
 #include "core/game_report.h"
 #include "core/snowman.h"
+#include "ui/mode_screen.h"
 #include "ui/theme.h"
 
 namespace study::ui {
 
-class SnowmanScreen {
+class SnowmanScreen : public ModeScreen {
 public:
     enum class Action { none, back };
 
     // Starts a new round on `deck` (copied) at time `now` (seconds).
-    void start(const Deck& deck, std::uint64_t seed, double now);
+    void start(const Deck& deck, std::uint64_t seed, double now) override;
     Action draw(const Fonts& fonts, double now);
     // Milliseconds until the screen changes by itself (the melting animation), or -1.
-    int next_change_ms(double now) const;
+    int next_change_ms(double now) const override;
     // Words solved out of the round's words, for the embedding page.
-    GameReport report(double now) const;
-    // Goes up by one each time the report changes (a guess, a hint, the next word).
-    int report_revision() const { return report_revision_; }
+    GameReport report(double now) const override;
     // Options for the next start() (links set them).
     SnowmanOptions& options() { return options_; }
+    const char* name() const override { return "snowman"; }
+    bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
+    void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
+        study::read_link_options(parameters, options_, problems);
+    }
+    LinkParameters link_options() const override { return link_options_of(options_); }
 
 private:
     void draw_top_bar(const Fonts& fonts, double now, Action& action);
@@ -52,7 +57,6 @@ private:
     bool focus_guess_box_ = false;
     int box_refocus_frames_ = 0;  // frames until the guess box has the caret again
     bool summary_requested_ = false;
-    int report_revision_ = 0;
 };
 
 }  // namespace study::ui
