@@ -14,7 +14,7 @@
 
 namespace study::ui {
 
-class FlashcardsScreen : public ModeScreen {
+class FlashcardsScreen : public ModeScreenWithOptions<FlashcardsOptions> {
 public:
     enum class Action { none, back };
 
@@ -25,14 +25,8 @@ public:
     int next_change_ms(double now) const override;
     // Cards in Know out of all cards, and how each card went, for the embedding page.
     GameReport report(double now) const override;
-    // Options for the next start() (links set them).
-    FlashcardsOptions& options() { return options_; }
     const char* name() const override { return "flashcards"; }
     bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
-    void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
-        study::read_link_options(parameters, options_, problems);
-    }
-    LinkParameters link_options() const override { return link_options_of(options_); }
 
 private:
     void handle_keys(double now, bool& show_help);
@@ -46,7 +40,6 @@ private:
     void record_state(double now) const;
 
     std::unique_ptr<FlashcardSession> session_;
-    FlashcardsOptions options_;
     std::uint64_t seed_ = 1;
     double flip_started_ = -1;         // animation start, -1 when none
     std::string text_before_flip_;     // shown during the first half of the animation

@@ -18,7 +18,7 @@
 
 namespace study::ui {
 
-class MatchingScreen : public ModeScreen {
+class MatchingScreen : public ModeScreenWithOptions<MatchingOptions> {
 public:
     enum class Action { none, back };
 
@@ -29,14 +29,8 @@ public:
     int next_change_ms(double now) const override;
     // Pairs matched at the first try, out of the deck's pairs, for the embedding page.
     GameReport report(double now) const override;
-    // Options for the next start() (links set them).
-    MatchingOptions& options() { return options_; }
     const char* name() const override { return "matching"; }
     bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
-    void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
-        study::read_link_options(parameters, options_, problems);
-    }
-    LinkParameters link_options() const override { return link_options_of(options_); }
 
 private:
     struct Fade {
@@ -55,7 +49,6 @@ private:
     void record_state(double now) const;
 
     std::unique_ptr<MatchingGame> game_;
-    MatchingOptions options_;
     std::uint64_t seed_ = 1;
     std::vector<Fade> fades_;
     std::vector<ImVec4> tile_rects_;   // x, y, x2, y2 of each tile this frame (screen)

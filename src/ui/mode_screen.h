@@ -39,4 +39,20 @@ protected:
     int report_revision_ = 0;
 };
 
+// A mode whose options are a core options struct, read from and written to link
+// parameters by core/link_options.h.
+template <typename Options>
+class ModeScreenWithOptions : public ModeScreen {
+public:
+    // Options for the next start() (links set them).
+    Options& options() { return options_; }
+    void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
+        study::read_link_options(parameters, options_, problems);
+    }
+    LinkParameters link_options() const override { return link_options_of(options_); }
+
+protected:
+    Options options_;
+};
+
 }  // namespace study::ui

@@ -17,7 +17,7 @@
 
 namespace study::ui {
 
-class QuizScreen : public ModeScreen {
+class QuizScreen : public ModeScreenWithOptions<QuizOptions> {
 public:
     enum class Action { none, back };
 
@@ -28,14 +28,8 @@ public:
     int next_change_ms(double now) const override;
     // Points out of the maximum, each question's cards, for the embedding page.
     GameReport report(double now) const override;
-    // Options for the next start() (links set them).
-    QuizOptions& options() { return options_; }
     const char* name() const override { return "quiz"; }
     bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
-    void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
-        study::read_link_options(parameters, options_, problems);
-    }
-    LinkParameters link_options() const override { return link_options_of(options_); }
 
 private:
     enum class Stage { setup, questions, results };
@@ -55,7 +49,6 @@ private:
 
     Deck deck_;
     std::unique_ptr<Quiz> quiz_;
-    QuizOptions options_;
     std::uint64_t seed_ = 1;
     Stage stage_ = Stage::setup;
     int current_ = 0;

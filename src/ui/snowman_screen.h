@@ -15,7 +15,7 @@
 
 namespace study::ui {
 
-class SnowmanScreen : public ModeScreen {
+class SnowmanScreen : public ModeScreenWithOptions<SnowmanOptions> {
 public:
     enum class Action { none, back };
 
@@ -26,14 +26,8 @@ public:
     int next_change_ms(double now) const override;
     // Words solved out of the round's words, for the embedding page.
     GameReport report(double now) const override;
-    // Options for the next start() (links set them).
-    SnowmanOptions& options() { return options_; }
     const char* name() const override { return "snowman"; }
     bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
-    void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
-        study::read_link_options(parameters, options_, problems);
-    }
-    LinkParameters link_options() const override { return link_options_of(options_); }
 
 private:
     void draw_top_bar(const Fonts& fonts, double now, Action& action);
@@ -47,7 +41,6 @@ private:
     void record_state() const;
 
     std::unique_ptr<SnowmanGame> game_;
-    SnowmanOptions options_;
     std::uint64_t seed_ = 1;
     double started_at_ = 0;
     double melt_started_ = -1;   // a step melted: animate it
