@@ -61,7 +61,10 @@ void App::open_linked_deck(int index) {
         screen_ = Screen::link_problem;
         return;
     }
-    if (mode != Screen::deck) start_mode(mode, link_.seed);
+    if (ModeScreen* screen = mode_screen(mode)) {
+        start_mode(mode, link_.seed);
+        screen->opened_by_link(ImGui::GetTime());
+    }
     post_ready();
 }
 
@@ -129,6 +132,7 @@ void App::receive_page_message(const std::string& json_text) {
         }
     } else if (type == "restart" && in_game_mode()) {
         start_mode(screen_, link_.seed);
+        if (!link_.mode.empty()) mode_screen(screen_)->opened_by_link(ImGui::GetTime());
     }
 }
 

@@ -34,6 +34,9 @@ public:
     virtual void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) = 0;
     // The current options as link parameters.
     virtual LinkParameters link_options() const = 0;
+    // Called after start() when a link opened the mode: its settings are final, so a mode
+    // with a setup page goes straight to the game.
+    virtual void opened_by_link(double /*now*/) {}
 
 protected:
     int report_revision_ = 0;

@@ -30,6 +30,8 @@ public:
     GameReport report(double now) const override;
     const char* name() const override { return "quiz"; }
     bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
+    // A link's quiz starts at once with the link's settings (no setup page).
+    void opened_by_link(double now) override { begin(now); }
 
 private:
     enum class Stage { setup, questions, results };

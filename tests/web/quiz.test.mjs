@@ -117,3 +117,24 @@ test('a four-question quiz with every type, one wrong and one "I was right", end
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a link starts its quiz at once with its settings, and its seed replays the same questions', async () => {
+  const url = `${server.url}/?deck=crm-11-flashcards&mode=quiz&questions=3&types=tf,written&answer=definition&seed=77`;
+  const prompts = [];
+  for (let visit = 0; visit < 2; visit++) {
+    const { context, page, errors } = await openGame(browser, url);
+    let state = (await waitForScreen(page, 'quiz')).state;
+    assert.equal(state.count, 3);
+    const seen = [];
+    for (let q = 1; q <= 3; q++) {
+      assert.ok(['true_false', 'written'].includes(state.type));
+      if (state.type === 'written') assert.equal(state.answer_is_term, false);
+      seen.push(`${state.type}:${state.card_id}:${state.shown_definition}`);
+      if (q < 3) state = (await next(page, q + 1)).state;
+    }
+    prompts.push(seen);
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  assert.deepEqual(prompts[0], prompts[1]);
+});
