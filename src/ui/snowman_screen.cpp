@@ -87,18 +87,8 @@ void SnowmanScreen::advance() {
 
 void SnowmanScreen::handle_keys() {
     ImGuiIO& io = ImGui::GetIO();
-    // Keys typed while the guess box takes the caret back (after Enter; ImGui needs a
-    // frame or two) belong to the box, not to the letter guesses.
-    if (box_refocus_frames_ > 0) {
-        --box_refocus_frames_;
-        if (!io.WantTextInput) {
-            for (ImWchar c : io.InputQueueCharacters) {
-                if (c >= ' ') append_utf8(word_guess_, c);
-            }
-            io.InputQueueCharacters.resize(0);
-        }
-        return;
-    }
+    // Keys typed while the guess box takes the caret back (after Enter) are the box's.
+    if (text_box_taking_focus()) return;
     if (io.WantTextInput) return;
     if (game_->word_over() && !summary_requested_) {
         if (key_pressed(ImGuiKey_Enter) || key_pressed(ImGuiKey_Space)) advance();
@@ -172,7 +162,6 @@ void SnowmanScreen::draw_guess_box(const Fonts&) {
         if (result == SnowmanGuess::wrong) feedback_ = "\xE2\x80\x9C" + guess + "\xE2\x80\x9D is not it: the snowman melts a little.";
         if (result != SnowmanGuess::ignored) word_guess_.clear();
         focus_guess_box_ = enter && !game_->word_over();
-        box_refocus_frames_ = focus_guess_box_ ? 3 : 0;
     }
     same_line_if_fits(button_width("Hint (costs a step)"));
     if (button("hint", "Hint (costs a step)", ImVec2(0, 0), game_->steps_left() > 1)) {

@@ -48,7 +48,6 @@ private:
     std::string feedback_;       // what the last guess did
     bool feedback_is_bad_ = false;
     bool focus_guess_box_ = false;
-    int box_refocus_frames_ = 0;  // frames until the guess box has the caret again
     bool summary_requested_ = false;
 };
 

@@ -6,6 +6,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "core/text_fold.h"
 #include "ui/automation.h"
 
 namespace study::ui {
@@ -27,27 +28,59 @@ bool button(const std::string& id, const std::string& label, ImVec2 size, bool e
 }
 
 namespace {
-// The text box that was given focus by code: when it activates, its caret goes to the end
+// The text box that was given the caret by code, until it has it. ImGui needs a frame or
+// two to move the caret; what is typed meanwhile belongs to that box and must not get
+// lost (or be taken as game keys). When the box activates, its caret goes to the end
 // (ImGui would select all, and the next key would replace what was typed so far).
-std::string g_caret_to_end_id;
+struct FocusRequest {
+    std::string id;
+    int frame = -1;
+};
+FocusRequest g_focus_request;
+constexpr int kFocusRequestFrames = 4;  // ImGui moves the caret within two frames
+
+bool focus_request_open() {
+    return !g_focus_request.id.empty() && ImGui::GetFrameCount() - g_focus_request.frame <= kFocusRequestFrames;
+}
+
+// Moves the characters typed this frame into `text`; true if there were any.
+bool take_typed_characters(std::string& text) {
+    ImGuiIO& io = ImGui::GetIO();
+    bool any = false;
+    for (ImWchar c : io.InputQueueCharacters) {
+        if (c < ' ') continue;
+        append_utf8(text, c);
+        any = true;
+    }
+    io.InputQueueCharacters.resize(0);
+    return any;
+}
 }  // namespace
 
 bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus) {
+    const std::string label = "##" + id;
     if (take_focus) {
+        g_focus_request = {id, ImGui::GetFrameCount()};
         ImGui::SetKeyboardFocusHere();
-        g_caret_to_end_id = id;
     }
+    const bool focus_pending = focus_request_open() && g_focus_request.id == id;
+    bool typed_early = false;
+    if (focus_pending && ImGui::GetActiveID() != ImGui::GetID(label.c_str())) typed_early = take_typed_characters(text);
     ImGui::SetNextItemWidth(width);
-    const bool changed = ImGui::InputTextWithHint(("##" + id).c_str(), hint, &text);
-    if (ImGui::IsItemActivated() && g_caret_to_end_id == id) {
-        if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID())) {
-            state->Stb.cursor = state->Stb.select_start = state->Stb.select_end = state->CurLenW;
+    const bool changed = ImGui::InputTextWithHint(label.c_str(), hint, &text);
+    if (focus_pending && ImGui::IsItemActive()) {
+        if (ImGui::IsItemActivated()) {
+            if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID())) {
+                state->Stb.cursor = state->Stb.select_start = state->Stb.select_end = state->CurLenW;
+            }
         }
-        g_caret_to_end_id.clear();
+        g_focus_request = {};
     }
     record_last_item(id, text.empty() ? hint : text);
-    return changed;
+    return changed || typed_early;
 }
+
+bool text_box_taking_focus() { return focus_request_open(); }
 
 void swipe_to_scroll() {
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0)) {

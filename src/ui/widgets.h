@@ -15,8 +15,13 @@ void record_last_item(const std::string& id, const std::string& label, bool enab
 bool button(const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0), bool enabled = true);
 
 // A single-line text box with a grey hint; returns true when the text changed.
-// `take_focus` puts the caret in it (at the end of the text) from the next frame on.
+// `take_focus` puts the caret in it (at the end of the text) from the next frame on;
+// characters typed until it has the caret go into the box too.
 bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus = false);
+
+// True while a text box given the caret by code does not have it yet: the keys typed
+// now are that box's, not game keys.
+bool text_box_taking_focus();
 
 // Lets a finger drag scroll the current window (touch screens), also when the drag
 // started on an item in it.

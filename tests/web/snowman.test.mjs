@@ -86,11 +86,17 @@ test('a whole-term guess: a wrong one costs a step, the right one solves; the pa
   await clickWidget(page, 'guess-word');
   await typeText(page, 'not the answer');
   await page.keyboard.press('Enter');
-  snap = await waitForSnapshot(page, (s) => s.state.steps_melted === 1, 'the wrong guess');
+  // Typing on at once: the box takes the caret back after Enter, and nothing typed
+  // meanwhile may be lost or taken as a letter guess.
   await typeText(page, term.toUpperCase());
+  const boxHolds = (s, text) => s.widgets.some((w) => w.id === 'guess-word' && w.label === text);
+  snap = await waitForSnapshot(page, (s) => s.state.steps_melted === 1 && boxHolds(s, term.toUpperCase()),
+    'the wrong guess, and all that was typed after it in the box');
+  assert.equal(snap.state.steps_melted, 1, `no letter guesses from the typing: ${snap.state.shown}`);
   await clickWidget(page, 'guess-word-go');
   snap = await waitForSnapshot(page, (s) => s.state.word_over, 'the right guess');
   assert.equal(snap.state.word_solved, true);
+  assert.equal(snap.state.steps_melted, 1);
   assert.equal(snap.state.score, 70);
   await screenshot(page, 'snowman-phone');
   assert.deepEqual(errors, []);
