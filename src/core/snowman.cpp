@@ -89,7 +89,10 @@ void SnowmanGame::finish_word() {
         best_streak_ = std::max(best_streak_, ++streak_);
     } else {
         streak_ = 0;
-        for (SnowmanCell& cell : cells_) cell.revealed = true;  // the full term is shown
+        for (SnowmanCell& cell : cells_) {  // the full term is shown, its missed letters marked
+            cell.missed = !cell.revealed;
+            cell.revealed = true;
+        }
     }
     results_.push_back({words_[static_cast<std::size_t>(index_)], solved_, steps_, hints_, solved_ ? word_points(steps_) : 0});
 }

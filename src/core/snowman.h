@@ -29,6 +29,7 @@ struct SnowmanCell {
     std::string text;   // the character (UTF-8)
     bool is_letter = false;
     bool revealed = false;
+    bool missed = false;  // a letter the player never found, shown when the word is lost
 };
 
 struct SnowmanWordResult {

@@ -116,7 +116,9 @@ void FlashcardsScreen::draw_card(const Fonts& fonts, double now) {
     const float avail_w = ImGui::GetContentRegionAvail().x;
     const float width = std::min(avail_w, 820.0f);
     const float pad = 28.0f;
-    // Animation: the card narrows to an edge, the text changes, the card widens again.
+    const float shadow = 5.0f;
+    // Animation: the card (text and all) narrows to an edge, the side changes, and the
+    // card widens again.
     double t = flip_started_ >= 0 ? (now - flip_started_) / kFlipSeconds : 1.0;
     if (t >= 1.0) {
         t = 1.0;
@@ -124,46 +126,52 @@ void FlashcardsScreen::draw_card(const Fonts& fonts, double now) {
     }
     const bool first_half = t < 0.5;
     const std::string& text = first_half ? text_before_flip_ : session_->shown_text();
-    const float squash = static_cast<float>(std::abs(std::cos(t * 3.14159265358979)));
-    const float text_h = wrapped_height(fonts.card, text, width - 2 * pad);
-    // Small windows (a 400x300 iframe) keep the boxes below the card in view.
+    const float squash = std::max(0.02f, static_cast<float>(std::abs(std::cos(t * 3.14159265358979))));
+    const float inner_w = width - 2 * pad;
+    const float text_h = wrapped_height(fonts.card, text, inner_w);
+    // A large card; small windows (a 400x300 iframe) keep the boxes below it in view.
     const float avail_h = ImGui::GetContentRegionAvail().y;
-    const float min_h = std::clamp(avail_h - 140.0f, 80.0f, 180.0f);
+    const float min_h = std::clamp(std::min(avail_h - 150.0f, avail_h * 0.42f), 80.0f, 320.0f);
     const float max_h = std::max(min_h, avail_h * 0.55f);
     const float height = std::clamp(text_h + 2 * pad + 24, min_h, max_h);
 
     ImGui::SetCursorPosX(ImGui::GetCursorPosX() + (avail_w - width) / 2);
     const ImVec2 top_left = ImGui::GetCursorScreenPos();
     ImGui::PushStyleColor(ImGuiCol_ChildBg, IM_COL32(0, 0, 0, 0));
-    ImGui::BeginChild("card", ImVec2(width, height), false);
+    ImGui::BeginChild("card", ImVec2(width, height + shadow), false);
     ImDrawList* draw = ImGui::GetWindowDrawList();
-    const float half = width * 0.5f * squash;
-    const float mid = top_left.x + width * 0.5f;
+    const int first_vertex = draw->VtxBuffer.Size;
+    const ImVec2 bottom_right(top_left.x + width, top_left.y + height);
     const bool back_side = !session_->showing_front() != first_half;
-    draw->AddRectFilled(ImVec2(mid - half + 3, top_left.y + 5), ImVec2(mid + half + 3, top_left.y + height + 5),
-                        IM_COL32(0, 0, 0, 22), 16.0f);
-    draw->AddRectFilled(ImVec2(mid - half, top_left.y), ImVec2(mid + half, top_left.y + height),
-                        back_side ? colors::accent_soft : colors::panel, 16.0f);
-    draw->AddRect(ImVec2(mid - half, top_left.y), ImVec2(mid + half, top_left.y + height), colors::border, 16.0f);
-    if (squash > 0.15f) {
-        const bool term_side = session_->shown_side_is_term() != first_half;
-        const bool statement = session_->deck().cards[static_cast<std::size_t>(session_->current_card())].is_statement;
-        const char* side_label = statement ? (term_side ? "STATEMENT" : "ANSWER") : (term_side ? "TERM" : "DEFINITION");
-        draw->AddText(fonts.small, fonts.small->FontSize * io.FontGlobalScale, ImVec2(top_left.x + pad, top_left.y + 12),
-                      colors::muted, side_label);
-        // Text scrolls inside the card when it is longer than the card.
+    draw->AddRectFilled(ImVec2(top_left.x + 2, top_left.y + shadow), ImVec2(bottom_right.x - 2, bottom_right.y + shadow),
+                        IM_COL32(0, 0, 0, 20), 16.0f);
+    draw->AddRectFilled(top_left, bottom_right, back_side ? colors::accent_soft : colors::panel, 16.0f);
+    draw->AddRect(top_left, bottom_right, colors::border, 16.0f);
+    const bool term_side = session_->shown_side_is_term() != first_half;
+    const bool statement = session_->deck().cards[static_cast<std::size_t>(session_->current_card())].is_statement;
+    const char* side_label = statement ? (term_side ? "STATEMENT" : "ANSWER") : (term_side ? "TERM" : "DEFINITION");
+    draw->AddText(fonts.small, fonts.small->FontSize * io.FontGlobalScale, ImVec2(top_left.x + pad, top_left.y + 12),
+                  colors::muted, side_label);
+    ImGui::PushFont(fonts.card);
+    const float one_line_w = ImGui::CalcTextSize(text.c_str()).x;
+    if (text_h > height - 2 * pad - 14) {  // long text scrolls inside the card
         ImGui::SetCursorPos(ImVec2(pad, pad + 14));
-        ImGui::PushTextWrapPos(width - pad);
-        ImGui::PushFont(fonts.card);
-        if (text_h > height - 2 * pad - 14 || squash < 0.99f) {
-            ImGui::TextUnformatted(text.c_str());
-        } else {  // short text: centred vertically
-            ImGui::SetCursorPosY((height - text_h) * 0.5f + 6);
-            ImGui::TextUnformatted(text.c_str());
+    } else if (one_line_w <= inner_w) {  // one line: in the middle of the card
+        ImGui::SetCursorPos(ImVec2((width - one_line_w) * 0.5f, (height - text_h) * 0.5f + 6));
+    } else {  // a few lines (a list keeps its left edge): centred vertically
+        ImGui::SetCursorPos(ImVec2(pad, (height - text_h) * 0.5f + 6));
+    }
+    ImGui::PushTextWrapPos(width - pad);
+    ImGui::TextUnformatted(text.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(0, pad));
+    // Squeeze everything drawn on the card towards its middle line while it turns.
+    if (squash < 1.0f) {
+        const float mid = top_left.x + width * 0.5f;
+        for (int i = first_vertex; i < draw->VtxBuffer.Size; ++i) {
+            draw->VtxBuffer[i].pos.x = mid + (draw->VtxBuffer[i].pos.x - mid) * squash;
         }
-        ImGui::PopFont();
-        ImGui::PopTextWrapPos();
-        ImGui::Dummy(ImVec2(0, pad));
     }
     ImGui::EndChild();
     ImGui::PopStyleColor();

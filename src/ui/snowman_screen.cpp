@@ -8,6 +8,7 @@
 #include "core/text_fold.h"
 #include "ui/automation.h"
 #include "ui/snowman_drawing.h"
+#include "ui/theme.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -25,6 +26,51 @@ std::string blanks_text(const std::vector<SnowmanCell>& cells) {
         else out += (cell.revealed ? cell.text : std::string("_")) + "\xE2\x80\x89";  // thin space
     }
     return out;
+}
+
+// Draws the term as a row of letter slots: an underline per letter with the letter on it
+// once found (missed ones in red when the word is lost), spaces as gaps, punctuation as
+// itself. Lines break between words (inside a word only when it is wider than a line).
+void draw_term_slots(ImFont* font, const std::vector<SnowmanCell>& cells, float max_width) {
+    ImGui::PushFont(font);
+    const float size = ImGui::GetFontSize();
+    const float letter_w = size * 0.78f;
+    const float gap = size * 0.14f;
+    const float word_gap = size * 0.55f;
+    const float line_h = size * 1.4f;
+    const auto cell_width = [&](const SnowmanCell& cell) {
+        return cell.is_letter ? letter_w : ImGui::CalcTextSize(cell.text.c_str()).x + gap;
+    };
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    float x = 0, y = 0;
+    for (std::size_t i = 0; i < cells.size(); ++i) {
+        if (cells[i].text == " ") {
+            x += word_gap;
+            continue;
+        }
+        // At a word's start: move the whole word to the next line when it does not fit.
+        if (i == 0 || cells[i - 1].text == " ") {
+            float word_w = 0;
+            for (std::size_t j = i; j < cells.size() && cells[j].text != " "; ++j) word_w += cell_width(cells[j]);
+            if (x > 0 && x + word_w > max_width) x = 0, y += line_h;
+        }
+        const float w = cell_width(cells[i]);
+        if (x > 0 && x + w > max_width) x = 0, y += line_h;
+        const ImVec2 at(origin.x + x, origin.y + y);
+        if (cells[i].is_letter) {
+            draw->AddLine(ImVec2(at.x + gap * 0.5f, at.y + size * 1.12f), ImVec2(at.x + w - gap * 0.5f, at.y + size * 1.12f),
+                          colors::muted, 2.5f);
+        }
+        if (cells[i].revealed) {
+            const float text_w = ImGui::CalcTextSize(cells[i].text.c_str()).x;
+            draw->AddText(font, size, ImVec2(at.x + (w - text_w) * 0.5f, at.y), cells[i].missed ? colors::error : colors::text,
+                          cells[i].text.c_str());
+        }
+        x += w;
+    }
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(max_width, y + line_h));
 }
 }  // namespace
 
@@ -195,9 +241,8 @@ void SnowmanScreen::draw_word(const Fonts& fonts, double now) {
     ImGui::TextUnformatted(game_->card().definition.c_str());
     ImGui::PopFont();
     ImGui::Spacing();
-    ImGui::PushFont(fonts.title);
-    ImGui::TextUnformatted(blanks_text(game_->cells()).c_str());
-    ImGui::PopFont();
+    const float text_w = avail_w - snow_size.x - gap;
+    draw_term_slots(text_w >= 480 ? fonts.title : fonts.card, game_->cells(), text_w);
     if (!feedback_.empty()) wrapped_text(fonts.body, feedback_is_bad_ ? colors::error : kRight, feedback_);
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();

@@ -78,6 +78,19 @@ TEST_SUITE("snowman") {
         CHECK(game.results().back().score == 0);
     }
 
+    TEST_CASE("a lost word marks the letters the player never found, and only those") {
+        SnowmanGame game(one_word("Lead"), {}, 1);
+        CHECK(game.guess_letter('e') == SnowmanGuess::right);
+        for (char c : std::string("bcfghij")) game.guess_letter(static_cast<char32_t>(c));
+        REQUIRE(game.word_over());
+        std::string missed;
+        for (const SnowmanCell& cell : game.cells()) missed += cell.missed ? "x" : ".";
+        CHECK(missed == "x.xx");
+        SnowmanGame solved(one_word("Lead"), {}, 1);
+        solved.guess_term("lead");
+        for (const SnowmanCell& cell : solved.cells()) CHECK_FALSE(cell.missed);
+    }
+
     TEST_CASE("guessing the whole term: right ignores case, accents and punctuation; wrong costs a step") {
         SnowmanGame game(one_word("Customer Lifetime-Value"), {}, 1);
         CHECK(game.guess_term("customer lifetime valu") == SnowmanGuess::wrong);
