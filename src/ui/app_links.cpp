@@ -152,7 +152,7 @@ void App::draw_mode_bar() {
     const float buttons = button_width("Share") + (options_.can_fullscreen ? button_width("Full screen") + 8 : 0);
     ImGui::AlignTextToFramePadding();
     ImGui::PushStyleColor(ImGuiCol_Text, colors::muted);
-    ImGui::TextUnformatted(shorten_text(deck.title, right < 500 ? 24 : 80).c_str());
+    ImGui::TextUnformatted(fit_text_to_width(deck.title, std::max(40.0f, right - buttons - 24)).c_str());
     ImGui::PopStyleColor();
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), right - buttons));
     if (button("share-mode", "Share")) open_share();

@@ -217,7 +217,8 @@ void FlashcardsScreen::draw_boxes(const Fonts& fonts, double now) {
         ImGui::PushFont(fonts.small);
         for (auto it = cards.rbegin(); it != cards.rend(); ++it) {
             const Card& card = session_->deck().cards[static_cast<std::size_t>(*it)];
-            const std::string chip = shorten_text(card.term, 60);
+            const float chip_w = ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().FramePadding.x;
+            const std::string chip = fit_text_to_width(card.term, chip_w);
             if (button("boxed:" + card.id, chip, ImVec2(-1, 0))) {
                 moved(session_->take_back(*it, now));
                 break;

@@ -105,6 +105,17 @@ std::string shorten_text(const std::string& text, std::size_t max_bytes) {
     return text.substr(0, cut) + "\xE2\x80\xA6";
 }
 
+std::string fit_text_to_width(const std::string& text, float width) {
+    if (ImGui::CalcTextSize(text.c_str()).x <= width) return text;
+    std::size_t low = 0, high = text.size();  // the longest cut that fits lies in [low, high)
+    while (high - low > 1) {
+        const std::size_t mid = (low + high) / 2;
+        if (ImGui::CalcTextSize(shorten_text(text, mid).c_str()).x <= width) low = mid;
+        else high = mid;
+    }
+    return shorten_text(text, low);
+}
+
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text) {
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, color);

@@ -37,6 +37,9 @@ float button_width(const std::string& label);
 // `text` cut to at most `max_bytes` bytes at a character boundary, with "…" when cut.
 std::string shorten_text(const std::string& text, std::size_t max_bytes);
 
+// `text` cut (with "…") to fit on one line of `width` pixels in the current font.
+std::string fit_text_to_width(const std::string& text, float width);
+
 // True when `key` went down this frame (with `repeat`, also while held down).
 bool key_pressed(ImGuiKey key, bool repeat = false);
 
