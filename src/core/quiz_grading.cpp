@@ -2,6 +2,7 @@
 #include "core/quiz_grading.h"
 
 #include <algorithm>
+#include <cstdlib>
 
 #include "core/text_fold.h"
 
@@ -30,6 +31,9 @@ std::vector<char32_t> code_points(const std::string& text) {
     for (std::size_t pos = 0; pos < text.size();) out.push_back(next_code_point(text, pos));
     return out;
 }
+
+// The largest given x expected answer (in characters) that diff_answers aligns.
+constexpr std::size_t kMaxDiffCells = 4'000'000;
 
 char32_t fold_char(char32_t cp) {
     std::string utf8;
@@ -104,7 +108,11 @@ WrittenGrade grade_written(const std::string& given, const std::string& expected
     for (const std::string& alternative : answer_alternatives(expected)) {
         const std::string target = normalize_answer(alternative);
         if (target.empty()) continue;
-        const int typos = edit_distance(answer, target);
+        // Lengths further apart than the typos allowed cannot pass: their difference is
+        // already a lower bound of the distance (and a pasted essay costs no quadratic work).
+        const int length_gap = std::abs(static_cast<int>(answer.size()) - static_cast<int>(target.size()));
+        const int typos = length_gap > allowed_typos(static_cast<int>(target.size())) ? length_gap
+                                                                                       : edit_distance(answer, target);
         if (typos < grade.typos) {
             grade.typos = typos;
             grade.closest = alternative;
@@ -118,21 +126,29 @@ WrittenGrade grade_written(const std::string& given, const std::string& expected
 std::vector<DiffPiece> diff_answers(const std::string& given, const std::string& expected) {
     const std::vector<char32_t> a = code_points(trim_space(given)), b = code_points(trim_space(expected));
     const std::size_t n = a.size(), m = b.size();
-    // Longest common subsequence, comparing folded characters.
-    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
-    for (std::size_t i = n; i-- > 0;) {
-        for (std::size_t j = m; j-- > 0;) {
-            lcs[i][j] = fold_char(a[i]) == fold_char(b[j]) ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
-        }
-    }
     std::vector<DiffPiece> pieces;
     const auto push = [&pieces](DiffPiece::Kind kind, char32_t cp) {
         if (pieces.empty() || pieces.back().kind != kind) pieces.push_back({kind, ""});
         append_utf8(pieces.back().text, cp);
     };
+    if (n * m > kMaxDiffCells) {  // far too long to be a typo: all extra, all missing
+        for (char32_t cp : a) push(DiffPiece::extra, cp);
+        for (char32_t cp : b) push(DiffPiece::missing, cp);
+        return pieces;
+    }
+    std::vector<char32_t> folded_a(n), folded_b(m);
+    std::transform(a.begin(), a.end(), folded_a.begin(), fold_char);
+    std::transform(b.begin(), b.end(), folded_b.begin(), fold_char);
+    // Longest common subsequence, comparing folded characters.
+    std::vector<std::vector<int>> lcs(n + 1, std::vector<int>(m + 1, 0));
+    for (std::size_t i = n; i-- > 0;) {
+        for (std::size_t j = m; j-- > 0;) {
+            lcs[i][j] = folded_a[i] == folded_b[j] ? lcs[i + 1][j + 1] + 1 : std::max(lcs[i + 1][j], lcs[i][j + 1]);
+        }
+    }
     std::size_t i = 0, j = 0;
     while (i < n || j < m) {
-        if (i < n && j < m && fold_char(a[i]) == fold_char(b[j])) {
+        if (i < n && j < m && folded_a[i] == folded_b[j]) {
             push(DiffPiece::same, b[j]);
             ++i;
             ++j;

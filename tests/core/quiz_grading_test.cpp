@@ -81,4 +81,22 @@ TEST_SUITE("quiz grading") {
         CHECK(missing[1].kind == DiffPiece::missing);
         CHECK(missing[1].text == "e");
     }
+
+    TEST_CASE("a pasted essay is graded wrong and its differences are whole, without quadratic work") {
+        const std::string essay(200000, 'x');
+        const WrittenGrade grade = grade_written(essay + " churn", "Churn");
+        CHECK_FALSE(grade.correct);
+        CHECK(grade.typos == static_cast<int>(essay.size()) + 1);  // at least the length difference
+        const std::string definition(400, 'y');
+        const std::vector<DiffPiece> pieces = diff_answers(essay, definition);
+        REQUIRE(pieces.size() == 2);
+        CHECK(pieces[0].kind == DiffPiece::extra);
+        CHECK(pieces[0].text == essay);
+        CHECK(pieces[1].kind == DiffPiece::missing);
+        CHECK(pieces[1].text == definition);
+        // Lengths within the typos allowed are still measured exactly.
+        CHECK(grade_written("Churnnn", "Churn").typos == 2);
+        CHECK_FALSE(grade_written("Churnnn", "Churn").correct);
+        CHECK(grade_written("Churnn", "Churn").correct);
+    }
 }
