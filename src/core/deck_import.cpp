@@ -135,6 +135,19 @@ char separator_from_anki(const std::string& value) {
     return value.size() == 1 ? value[0] : '\t';
 }
 
+// The 0-based column of an Anki "#... column:N" header (Anki counts from 1); -1 when the
+// value is not a whole number from 1 to 1000 (no overflow on "-2147483648" or "9999999999").
+int anki_column_index(const std::string& value) {
+    const std::string digits = trim_space(value);
+    if (digits.empty() || digits.size() > 4) return -1;
+    int column = 0;
+    for (char c : digits) {
+        if (c < '0' || c > '9') return -1;
+        column = column * 10 + (c - '0');
+    }
+    return column >= 1 && column <= 1000 ? column - 1 : -1;
+}
+
 // Anki "Notes in Plain Text" export: header lines, then CSV-style records.
 DeckLoadResult import_anki(std::string_view text, DeckBuilder& builder) {
     char separator = '\t';
@@ -149,7 +162,7 @@ DeckLoadResult import_anki(std::string_view text, DeckBuilder& builder) {
         const std::size_t colon = line.find(':');
         const std::string key = fold_text(line.substr(0, colon));
         const std::string value = colon == std::string::npos ? "" : line.substr(colon + 1);
-        const int column = std::atoi(value.c_str()) - 1;  // Anki numbers columns from 1
+        const int column = anki_column_index(value);
         if (key == "separator") separator = separator_from_anki(value);
         else if (key == "html") html = fold_text(trim_space(value)) == "true";
         else if (key == "guid column") guid_column = column;

@@ -10,9 +10,18 @@
 
 namespace study {
 
+// A user's deck file that could not be read and had no good backup: moved aside so the
+// others load, and listed on the home screen until the user removes it.
+struct DamagedFile {
+    std::string name;      // the file's name as it was ("my-deck.json")
+    std::string path;      // where it is now (in the user's "damaged" folder)
+    std::string problem;   // what is wrong with it, in one line
+};
+
 struct DeckLibrary {
     std::vector<Deck> decks;             // sorted by title
     std::vector<DeckProblem> problems;   // from every file, in load order
+    std::vector<DamagedFile> damaged_files;
 
     // Loads every *.json deck file of `folder` (not *.schema.json), sorted by title.
     // A missing folder is reported as a problem.

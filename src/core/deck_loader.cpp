@@ -8,6 +8,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/message_text.h"
 #include "core/text_fold.h"
 
 namespace study {
@@ -30,6 +31,25 @@ const char* type_name(const json& value) {
         case json::value_t::object: return "an object";
         default: return "a number";
     }
+}
+
+// The reason in one of nlohmann's parse errors ("syntax error while parsing value -
+// invalid literal; last read: '<token>'"), with the token cut short: " (invalid literal
+// near “tru”)".
+std::string json_error_reason(const std::string& what) {
+    const std::size_t dash = what.find(" - ");
+    if (dash == std::string::npos) return "";
+    std::string reason = what.substr(dash + 3);
+    std::string token;
+    const std::size_t last_read = reason.find("; last read: '");
+    if (last_read != std::string::npos) {
+        token = reason.substr(last_read + 14);
+        if (!token.empty() && token.back() == '\'') token.pop_back();
+        reason.resize(last_read);
+    }
+    reason = message_excerpt(reason, 80);
+    if (!token.empty()) reason += " near \xE2\x80\x9C" + message_excerpt(token, 20) + "\xE2\x80\x9D";
+    return " (" + reason + ")";
 }
 
 bool is_blank(const std::string& text) {
@@ -145,12 +165,12 @@ private:
 }  // namespace
 
 std::string DeckProblem::to_text() const {
-    std::string text = file;
+    std::string text = message_excerpt(file, 120);
     if (card_index >= 0) {
         text += ", card " + std::to_string(card_index + 1);
-        if (!card_id.empty()) text += " (id \"" + card_id + "\")";
+        if (!card_id.empty()) text += " (id \"" + message_excerpt(card_id) + "\")";
     }
-    if (!field.empty()) text += ", field \"" + field + "\"";
+    if (!field.empty()) text += ", field \"" + message_excerpt(field) + "\"";
     return text + ": " + message;
 }
 
@@ -188,16 +208,14 @@ DeckLoadResult parse_deck_json(std::string_view text, const std::string& file_na
         root = json::parse(text.begin(), text.end());
     } catch (const json::parse_error& error) {
         const auto [line, column] = line_and_column(text, error.byte > 0 ? error.byte - 1 : 0);
-        std::string what = error.what();
-        const std::size_t colon = what.rfind(": ");
         reader.reject("", "is not valid JSON at line " + std::to_string(line) + ", column " +
-                              std::to_string(column) +
-                              (colon == std::string::npos ? "" : " (" + what.substr(colon + 2) + ")"));
+                              std::to_string(column) + json_error_reason(error.what()));
         return result;
     } catch (const json::exception& error) {  // e.g. a number too large (1e999)
-        std::string what = error.what();
+        const std::string what = error.what();
         const std::size_t bracket = what.find("] ");
-        reader.reject("", "could not be read as JSON (" + (bracket == std::string::npos ? what : what.substr(bracket + 2)) + ")");
+        reader.reject("", "could not be read as JSON (" +
+                              message_excerpt(bracket == std::string::npos ? what : what.substr(bracket + 2), 120) + ")");
         return result;
     }
     return parse_deck_value(root, file_name);
@@ -213,12 +231,12 @@ DeckLoadResult parse_deck_value(const nlohmann::json& root, const std::string& f
     }
     const auto format_it = root.find("format");
     if (format_it != root.end() && *format_it != "study-arcade-deck") {
-        reader.reject("format", "is " + format_it->dump() + ", not \"study-arcade-deck\": this is not a Study Arcade deck");
+        reader.reject("format", "is " + describe_json_value(*format_it) + ", not \"study-arcade-deck\": this is not a Study Arcade deck");
         return result;
     }
     const auto version_it = root.find("version");
     if (version_it != root.end() && *version_it != 1) {
-        reader.reject("version", "is " + version_it->dump() +
+        reader.reject("version", "is " + describe_json_value(*version_it) +
                                      ": this deck needs a newer Study Arcade (this one reads version 1)");
         return result;
     }

@@ -24,12 +24,14 @@ const std::pair<const char*, char32_t> kNamedEntities[] = {
 
 // Decodes the entity starting at text[pos] == '&'; advances pos. Unknown: kept as is.
 void append_entity(std::string_view text, std::size_t& pos, std::string& out) {
-    const std::size_t semicolon = text.find(';', pos);
-    if (semicolon == std::string_view::npos || semicolon - pos > 10) {
+    // Entities are short: look for the ';' in the next few characters only, so text full
+    // of bare '&' stays linear.
+    const std::size_t semicolon = text.substr(pos, 12).find(';');
+    if (semicolon == std::string_view::npos) {
         out += text[pos++];
         return;
     }
-    const std::string name(text.substr(pos + 1, semicolon - pos - 1));
+    const std::string name(text.substr(pos + 1, semicolon - 1));
     char32_t cp = 0;
     if (name.size() > 1 && name[0] == '#') {
         const bool hex = name[1] == 'x' || name[1] == 'X';
@@ -48,7 +50,7 @@ void append_entity(std::string_view text, std::size_t& pos, std::string& out) {
         return;
     }
     append_utf8(out, cp == U'\u00A0' ? U' ' : cp);
-    pos = semicolon + 1;
+    pos += semicolon + 1;
 }
 
 std::string lower_tag_name(std::string_view tag) {

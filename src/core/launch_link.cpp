@@ -4,6 +4,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "core/message_text.h"
+#include "core/text_fold.h"
+
 namespace study {
 
 namespace {
@@ -49,6 +52,11 @@ bool is_origin(const std::string& text) {
     const std::string rest = value.substr(value.find("://") + 3);
     if (rest.empty() || rest.find_first_of("/?#@ ") != std::string::npos) return false;
     return !host_of(value).empty();
+}
+
+// A value quoted in a message: “short excerpt”, always valid UTF-8.
+std::string quoted(const std::string& value) {
+    return "\xE2\x80\x9C" + message_excerpt(value) + "\xE2\x80\x9D";
 }
 
 bool parse_flag(const std::string& value, bool& flag) {
@@ -123,7 +131,12 @@ LaunchLinkParse parse_launch_query(const std::string& query) {
         const auto name = percent_decode(pair.substr(0, equals));
         const auto value = percent_decode(equals == std::string::npos ? "" : pair.substr(equals + 1));
         if (!name || !value) {
-            result.problems.push_back({pair, "\xE2\x80\x9C" + pair + "\xE2\x80\x9D is not a valid parameter (a % not followed by two hex digits)."});
+            result.problems.push_back({message_excerpt(pair), quoted(pair) + " is not a valid parameter (a % not followed by two hex digits)."});
+            continue;
+        }
+        if (!is_valid_utf8(*name) || !is_valid_utf8(*value)) {
+            result.empty = false;
+            result.problems.push_back({message_excerpt(*name), quoted(pair) + " is not valid text (its %-escapes are not UTF-8); the parameter was ignored."});
             continue;
         }
         result.empty = false;
@@ -131,14 +144,14 @@ LaunchLinkParse parse_launch_query(const std::string& query) {
             link.deck = *value;
             if (value->empty()) result.problems.push_back({"deck", "The deck parameter is empty: give a deck id or the https address of a JSON deck."});
             else if (value->find("://") != std::string::npos && !is_deck_address(*value))
-                result.problems.push_back({"deck", "A deck address must start with https:// (got \xE2\x80\x9C" + *value + "\xE2\x80\x9D)."});
+                result.problems.push_back({"deck", "A deck address must start with https:// (got " + quoted(*value) + ")."});
         } else if (*name == "mode") {
             link.mode = lower(*value);
             const auto& modes = link_modes();
             if (std::find(modes.begin(), modes.end(), link.mode) == modes.end())
-                result.problems.push_back({"mode", "There is no mode \xE2\x80\x9C" + *value + "\xE2\x80\x9D: use flashcards, matching, snowman or quiz."});
+                result.problems.push_back({"mode", "There is no mode " + quoted(*value) + ": use flashcards, matching, snowman or quiz."});
         } else if (*name == "embed") {
-            if (!parse_flag(*value, link.embed)) result.problems.push_back({"embed", "embed must be 1 or 0 (got \xE2\x80\x9C" + *value + "\xE2\x80\x9D)."});
+            if (!parse_flag(*value, link.embed)) result.problems.push_back({"embed", "embed must be 1 or 0 (got " + quoted(*value) + ")."});
         } else if (*name == "seed") {
             const bool digits = !value->empty() && value->size() <= 20 &&
                                 std::all_of(value->begin(), value->end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -151,11 +164,11 @@ LaunchLinkParse parse_launch_query(const std::string& query) {
                 else seed = seed * 10 + digit;
             }
             if (fits) link.seed = seed;
-            else result.problems.push_back({"seed", "seed must be a whole number from 0 to 18446744073709551615 (got \xE2\x80\x9C" + *value + "\xE2\x80\x9D)."});
+            else result.problems.push_back({"seed", "seed must be a whole number from 0 to 18446744073709551615 (got " + quoted(*value) + ")."});
         } else if (*name == "origin") {
             link.origin = *value;
             if (*value != "*" && !is_origin(*value))
-                result.problems.push_back({"origin", "origin must be the address of the page that embeds the game, like https://school.example (got \xE2\x80\x9C" + *value + "\xE2\x80\x9D)."});
+                result.problems.push_back({"origin", "origin must be the address of the page that embeds the game, like https://school.example (got " + quoted(*value) + ")."});
         } else {
             link.options[*name] = *value;
         }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include "core/message_text.h"
+
 namespace study {
 
 namespace {
@@ -21,7 +23,7 @@ void LinkOptionReader::flag(const std::string& name, bool& value) {
     if (!text) return;
     if (*text == "1" || *text == "true" || *text == "on" || *text == "yes") value = true;
     else if (*text == "0" || *text == "false" || *text == "off" || *text == "no") value = false;
-    else problem(name, name + " must be 1 or 0 (got " + kOpen + *text + kClose + ").");
+    else problem(name, message_excerpt(name) + " must be 1 or 0 (got " + kOpen + message_excerpt(*text) + kClose + ").");
 }
 
 void LinkOptionReader::number(const std::string& name, int& value, int low, int high) {
@@ -31,8 +33,8 @@ void LinkOptionReader::number(const std::string& name, int& value, int low, int 
                         std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
     const int parsed = digits ? std::stoi(*text) : -1;
     if (!digits || parsed < low || parsed > high) {
-        problem(name, name + " must be a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
-                          " (got " + kOpen + *text + kClose + ").");
+        problem(name, message_excerpt(name) + " must be a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
+                          " (got " + kOpen + message_excerpt(*text) + kClose + ").");
         return;
     }
     value = parsed;
@@ -47,7 +49,7 @@ void LinkOptionReader::choice(const std::string& name, std::string& value, const
     }
     std::string list;
     for (std::size_t i = 0; i < allowed.size(); ++i) list += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + allowed[i];
-    problem(name, name + " must be " + list + " (got " + kOpen + *text + kClose + ").");
+    problem(name, message_excerpt(name) + " must be " + list + " (got " + kOpen + message_excerpt(*text) + kClose + ").");
 }
 
 bool LinkOptionReader::text(const std::string& name, std::string& value) {
@@ -59,7 +61,7 @@ bool LinkOptionReader::text(const std::string& name, std::string& value) {
 void LinkOptionReader::finish() {
     for (const auto& [name, value] : parameters_) {
         if (std::find(taken_.begin(), taken_.end(), name) == taken_.end()) {
-            problem(name, kOpen + name + kClose + " is not a parameter of " + (mode_.empty() ? "the card list" : mode_) + ".");
+            problem(name, kOpen + message_excerpt(name) + kClose + " is not a parameter of " + (mode_.empty() ? "the card list" : mode_) + ".");
         }
     }
 }
@@ -121,7 +123,7 @@ void read_link_options(const LinkParameters& parameters, QuizOptions& options, s
             start = end + 1;
         }
         if (valid) options = chosen;
-        else reader.problem("types", "types must list mc, tf, written or match, separated by commas (got " + kOpen + types + kClose + ").");
+        else reader.problem("types", "types must list mc, tf, written or match, separated by commas (got " + kOpen + message_excerpt(types) + kClose + ").");
     }
     std::string answer = options.answer_with == AnswerWith::term ? "term" : options.answer_with == AnswerWith::definition ? "definition" : "mixed";
     reader.choice("answer", answer, {"term", "definition", "mixed"});

@@ -26,14 +26,14 @@ std::vector<std::string> split_on(const std::string& text, const std::string& se
     return parts;
 }
 
-std::vector<char32_t> code_points(const std::string& text) {
+std::vector<char32_t> code_points(std::string_view text) {
     std::vector<char32_t> out;
     for (std::size_t pos = 0; pos < text.size();) out.push_back(next_code_point(text, pos));
     return out;
 }
 
 // The largest given x expected answer (in characters) that diff_answers aligns.
-constexpr std::size_t kMaxDiffCells = 4'000'000;
+constexpr std::size_t kMaxDiffCells = 250'000;
 
 char32_t fold_char(char32_t cp) {
     std::string utf8;
@@ -60,19 +60,40 @@ std::string normalize_answer(std::string_view text) {
     return out;
 }
 
-int edit_distance(std::string_view a, std::string_view b) {
-    const std::size_t n = a.size(), m = b.size();
-    std::vector<std::vector<int>> d(n + 1, std::vector<int>(m + 1));
-    for (std::size_t i = 0; i <= n; ++i) d[i][0] = static_cast<int>(i);
-    for (std::size_t j = 0; j <= m; ++j) d[0][j] = static_cast<int>(j);
-    for (std::size_t i = 1; i <= n; ++i) {
-        for (std::size_t j = 1; j <= m; ++j) {
-            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
-            d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
+int edit_distance(std::string_view a_text, std::string_view b_text, int limit) {
+    const std::vector<char32_t> a = code_points(a_text), b = code_points(b_text);
+    const int n = static_cast<int>(a.size()), m = static_cast<int>(b.size());
+    if (limit < 0) limit = 0;
+    if (std::abs(n - m) > limit) return limit + 1;
+    limit = std::min(limit, std::max(n, m));
+    const int over = limit + 1;
+    // Three rows (i-2, i-1, i) of the optimal-string-alignment table; only cells within
+    // `limit` of the diagonal are computed, the cell on each side of the band is `over`.
+    std::vector<int> before(static_cast<std::size_t>(m) + 1, over), previous(before), row(before);
+    for (int j = 0; j <= std::min(m, limit); ++j) previous[static_cast<std::size_t>(j)] = j;
+    int previous_min = 0;
+    for (int i = 1; i <= n; ++i) {
+        const int low = std::max(1, i - limit), high = std::min(m, i + limit);
+        row[static_cast<std::size_t>(low - 1)] = low == 1 ? i : over;
+        if (high < m) row[static_cast<std::size_t>(high + 1)] = over;
+        int row_min = row[static_cast<std::size_t>(low - 1)];
+        for (int j = low; j <= high; ++j) {
+            const std::size_t J = static_cast<std::size_t>(j);
+            const int cost = a[static_cast<std::size_t>(i - 1)] == b[J - 1] ? 0 : 1;
+            int cell = std::min({previous[J] + 1, row[J - 1] + 1, previous[J - 1] + cost});
+            if (i > 1 && j > 1 && a[static_cast<std::size_t>(i - 1)] == b[J - 2] && a[static_cast<std::size_t>(i - 2)] == b[J - 1]) {
+                cell = std::min(cell, before[J - 2] + 1);
+            }
+            row[J] = std::min(cell, over);
+            row_min = std::min(row_min, row[J]);
         }
+        // Every alignment passes through this row or (by a swap) the one before it.
+        if (row_min > limit && previous_min > limit) return over;
+        previous_min = row_min;
+        std::swap(before, previous);
+        std::swap(previous, row);
     }
-    return d[n][m];
+    return std::min(previous[static_cast<std::size_t>(m)], over);
 }
 
 int allowed_typos(int length) {
@@ -103,20 +124,27 @@ std::vector<std::string> answer_alternatives(const std::string& answer) {
 WrittenGrade grade_written(const std::string& given, const std::string& expected) {
     WrittenGrade grade;
     const std::string answer = normalize_answer(given);
-    grade.typos = 1 << 30;
+    grade.typos = kNoTypoLimit;
+    grade.typos_at_least = true;
     if (answer.empty()) return grade;
+    const int answer_length = static_cast<int>(code_points(answer).size());
     for (const std::string& alternative : answer_alternatives(expected)) {
         const std::string target = normalize_answer(alternative);
         if (target.empty()) continue;
-        // Lengths further apart than the typos allowed cannot pass: their difference is
-        // already a lower bound of the distance (and a pasted essay costs no quadratic work).
-        const int length_gap = std::abs(static_cast<int>(answer.size()) - static_cast<int>(target.size()));
-        const int typos = length_gap > allowed_typos(static_cast<int>(target.size())) ? length_gap
-                                                                                       : edit_distance(answer, target);
-        if (typos < grade.typos) {
+        const int target_length = static_cast<int>(code_points(target).size());
+        const int allowed = allowed_typos(target_length);
+        const bool too_long = static_cast<std::size_t>(std::max(answer_length, target_length)) > kMaxTypoGradedChars;
+        // Count exactly up to a little past the typos allowed; further off, a lower bound.
+        const int limit = too_long ? 0 : allowed + kTyposCountedBeyondAllowed;
+        int typos = edit_distance(answer, target, limit);
+        bool at_least = typos > limit;
+        if (at_least) typos = std::max(typos, std::abs(answer_length - target_length));
+        const bool correct = too_long ? typos == 0 : typos <= allowed;
+        if (typos < grade.typos || (correct && !grade.correct)) {
             grade.typos = typos;
+            grade.typos_at_least = at_least;
             grade.closest = alternative;
-            grade.correct = typos <= allowed_typos(static_cast<int>(target.size()));
+            grade.correct = correct;
         }
     }
     grade.exact = grade.typos == 0;

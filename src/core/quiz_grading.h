@@ -15,11 +15,23 @@ namespace study {
 // spaces collapsed. "  The “Café”-Owner! " -> "the cafe owner".
 std::string normalize_answer(std::string_view text);
 
-// Edit distance (insertions, deletions, substitutions, swaps of neighbours) in bytes of
-// the normalized forms.
-int edit_distance(std::string_view a, std::string_view b);
+// Edit distance (insertions, deletions, substitutions, swaps of neighbours) counted in
+// characters (code points), so "é" for "e" is one typo. Work is limited to a band of
+// `limit` around the diagonal, in memory linear in the length, and stops early: when the
+// distance is over `limit` the result is `limit + 1`.
+constexpr int kNoTypoLimit = 1 << 29;
+int edit_distance(std::string_view a, std::string_view b, int limit = kNoTypoLimit);
 
-// Typos allowed for an expected answer of `length` (normalized) characters: none up to
+// Normalized answers longer than this many characters are graded exactly (equal or
+// wrong): typo-tolerant grading of a pasted essay would cost time quadratic in its length.
+// The quiz's answer box takes at most kMaxWrittenAnswerBytes.
+constexpr std::size_t kMaxTypoGradedChars = 2000;
+constexpr std::size_t kMaxWrittenAnswerBytes = 4096;
+
+// Differences counted exactly beyond the typos allowed (to say how far off an answer was).
+constexpr int kTyposCountedBeyondAllowed = 10;
+
+// Typos allowed for an expected answer of `length` (normalized) characters (code points): none up to
 // 3, one up to 7, two up to 14, then one per 7 characters.
 int allowed_typos(int length);
 
@@ -31,6 +43,7 @@ struct WrittenGrade {
     bool correct = false;
     bool exact = false;            // no typo at all
     int typos = 0;                 // edit distance to the closest alternative
+    bool typos_at_least = false;   // `typos` is a lower bound: the answer was further off
     std::string closest;           // the alternative it was graded against
 };
 

@@ -1,49 +1,136 @@
 // user_decks.cpp: saving, loading and deleting imported decks (see user_decks.h).
 #include "core/user_decks.h"
 
+#include <algorithm>
 #include <filesystem>
-#include <fstream>
 
 #include "core/deck_export.h"
+#include "core/safe_file.h"
 #include "core/text_fold.h"
 
 namespace study {
 
 namespace fs = std::filesystem;
 
+namespace {
+
+constexpr const char* kDamagedFolder = "damaged";
+
+bool ends_with(const std::string& text, const std::string& suffix) {
+    return text.size() >= suffix.size() && text.compare(text.size() - suffix.size(), suffix.size(), suffix) == 0;
+}
+
+bool is_rejected(const DeckLoadResult& result) { return !result.deck; }
+
+std::string first_problem(const DeckLoadResult& result) {
+    for (const DeckProblem& problem : result.problems) {
+        if (problem.severity == ProblemSeverity::rejected_deck) return problem.to_text();
+    }
+    return result.problems.empty() ? "could not be read" : result.problems.front().to_text();
+}
+
+// A user deck file that was rejected: restore its backup if that loads, else move it aside.
+void handle_damaged(DeckLibrary& library, const fs::path& file, const DeckLoadResult& damaged, const std::string& folder) {
+    const std::string name = file.filename().string();
+    const std::string damaged_folder = (fs::path(folder) / kDamagedFolder).string();
+    const std::string backup = backup_path_of(file.string());
+    std::error_code fs_error;
+    DeckLoadResult restored;
+    if (fs::is_regular_file(backup, fs_error)) restored = load_deck_file(backup);
+    std::string error;
+    const std::string moved_to = move_file_aside(file.string(), damaged_folder, error);
+    if (moved_to.empty()) {  // cannot even move it: report it as it is
+        library.problems.insert(library.problems.end(), damaged.problems.begin(), damaged.problems.end());
+        library.problems.push_back({name, -1, "", "", "is damaged and " + error, ProblemSeverity::rejected_deck});
+        return;
+    }
+    std::string contents;
+    if (restored.deck && read_whole_file(backup, contents, error) && write_file_safely(file.string(), contents, error, false)) {
+        restored.deck->file_path = file.string();
+        restored.problems.clear();
+        restored.problems.push_back({name, -1, "", "",
+                                     "was damaged (" + first_problem(damaged) + "); its last good copy was restored, and "
+                                     "the damaged file kept as " + fs::path(moved_to).filename().string() +
+                                     " in the damaged files",
+                                     ProblemSeverity::warning});
+        library.add(std::move(restored));
+        library.decks.back().is_user_deck = true;
+        return;
+    }
+    library.damaged_files.push_back({name, moved_to, first_problem(damaged)});
+}
+
+void list_damaged_files(DeckLibrary& library, const std::string& folder) {
+    std::error_code error;
+    std::vector<fs::path> files;
+    for (fs::directory_iterator it(fs::path(folder) / kDamagedFolder, error), end; !error && it != end; it.increment(error)) {
+        files.push_back(it->path());
+    }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+        const bool known = std::any_of(library.damaged_files.begin(), library.damaged_files.end(),
+                                       [&](const DamagedFile& damaged) { return damaged.path == file.string(); });
+        if (known) continue;
+        DeckLoadResult result = load_deck_file(file.string());
+        library.damaged_files.push_back({file.filename().string(), file.string(),
+                                         result.deck ? "was moved aside earlier; it reads as a deck now: import it again to use it"
+                                                     : first_problem(result)});
+    }
+}
+
+}  // namespace
+
+std::string user_deck_file_stem(const std::string& deck_id) {
+    std::string stem = slugify(deck_id);
+    if (stem.size() > kMaxUserDeckStem) stem.resize(kMaxUserDeckStem);
+    while (!stem.empty() && stem.back() == '-') stem.pop_back();
+    return stem.empty() ? "deck" : stem;
+}
+
 int add_user_deck(DeckLibrary& library, Deck deck, const std::string& folder, std::string& error) {
-    // The id names the file: only a slug of it, never "../x" or "/tmp/x".
-    const std::string base_id = slugify(deck.id);
+    // The id names the file: only a short slug of it, never "../x" or "/tmp/x".
+    const std::string base_id = user_deck_file_stem(deck.id);
     deck.id = base_id;
-    for (int n = 2; library.find(deck.id) >= 0 || fs::exists(fs::path(folder) / (deck.id + ".json")); ++n) {
+    std::error_code fs_error;
+    for (int n = 2; library.find(deck.id) >= 0 || fs::exists(fs::path(folder) / (deck.id + ".json"), fs_error); ++n) {
         deck.id = base_id + "-" + std::to_string(n);
     }
-    std::error_code fs_error;
     fs::create_directories(folder, fs_error);
-    const fs::path path = fs::path(folder) / (deck.id + ".json");
-    {
-        std::ofstream out(path, std::ios::binary);
-        out << export_deck_json(deck, -1);
-        if (!out) {
-            error = "could not save the deck to " + path.string();
-            return -1;
-        }
-    }
-    deck.file_path = path.string();
+    const std::string path = (fs::path(folder) / (deck.id + ".json")).string();
+    if (!write_file_safely(path, export_deck_json(deck, -1), error)) return -1;
+    deck.file_path = path;
     deck.is_user_deck = true;
     library.decks.push_back(std::move(deck));
     return static_cast<int>(library.decks.size()) - 1;
 }
 
 void load_user_decks(DeckLibrary& library, const std::string& folder) {
-    if (!fs::is_directory(folder)) return;
-    library.load_folder(folder);
-    for (Deck& deck : library.decks) {
-        std::error_code error;
-        if (!deck.file_path.empty() && fs::equivalent(fs::path(deck.file_path).parent_path(), folder, error)) {
-            deck.is_user_deck = true;
+    std::error_code error;
+    if (!fs::is_directory(folder, error)) return;
+    std::vector<fs::path> files;
+    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        const std::string name = it->path().filename().string();
+        if (ends_with(name, ".tmp")) {  // left by a write that never finished: the old file is intact
+            std::error_code ignored;
+            fs::remove(it->path(), ignored);
+        } else if (ends_with(name, ".json") && it->is_regular_file(error)) {
+            files.push_back(it->path());
         }
     }
+    std::sort(files.begin(), files.end());
+    for (const fs::path& file : files) {
+        DeckLoadResult result = load_deck_file(file.string());
+        if (is_rejected(result)) {
+            handle_damaged(library, file, result, folder);
+            continue;
+        }
+        const int index = library.add(std::move(result));
+        if (index >= 0) library.decks[static_cast<std::size_t>(index)].is_user_deck = true;
+    }
+    list_damaged_files(library, folder);
+    std::sort(library.damaged_files.begin(), library.damaged_files.end(),
+              [](const DamagedFile& a, const DamagedFile& b) { return a.path < b.path; });
+    std::stable_sort(library.decks.begin(), library.decks.end(), [](const Deck& a, const Deck& b) { return a.title < b.title; });
 }
 
 bool delete_user_deck(DeckLibrary& library, int index, std::string& error) {
@@ -59,7 +146,24 @@ bool delete_user_deck(DeckLibrary& library, int index, std::string& error) {
         error = "could not delete " + path + " (" + fs_error.message() + ")";
         return false;
     }
+    fs::remove(backup_path_of(path), fs_error);  // the user asked for the deck to go: its backup too
     library.decks.erase(library.decks.begin() + index);
+    return true;
+}
+
+bool remove_damaged_file(DeckLibrary& library, int index, std::string& error) {
+    if (index < 0 || static_cast<std::size_t>(index) >= library.damaged_files.size()) {
+        error = "there is no such damaged file";
+        return false;
+    }
+    const std::string path = library.damaged_files[static_cast<std::size_t>(index)].path;
+    std::error_code fs_error;
+    fs::remove(path, fs_error);
+    if (fs_error) {
+        error = "could not remove " + path + " (" + fs_error.message() + ")";
+        return false;
+    }
+    library.damaged_files.erase(library.damaged_files.begin() + index);
     return true;
 }
 

@@ -88,7 +88,7 @@ void App::remote_deck_arrived(const std::string& url, const std::string& content
     screen_ = Screen::link_problem;
 }
 
-void App::post_message(const nlohmann::json& message) { requests_.page_messages.push_back(message.dump()); }
+void App::post_message(const nlohmann::json& message) { requests_.page_messages.push_back(message.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)); }
 
 void App::post_ready() {
     nlohmann::json message = message_of_type("ready");

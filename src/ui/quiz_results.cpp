@@ -100,7 +100,8 @@ void QuizScreen::draw_result_row(const Fonts& fonts, int index) {
         wrapped_text(fonts.small, right ? kRight : colors::error, "Your answer: " + given);
         if (!right || q.type == QuestionType::written) wrapped_text(fonts.small, kRight, "Right answer: " + q.expected);
         if (r.overridden) {
-            wrapped_text(fonts.small, colors::muted, "Graded wrong at first (" + std::to_string(r.grade.typos) + " differences)");
+            wrapped_text(fonts.small, colors::muted, "Graded wrong at first (" + std::string(r.grade.typos_at_least ? "at least " : "") +
+                                                         std::to_string(r.grade.typos) + " differences)");
         }
     }
     automation().state()["rows"].push_back(row);

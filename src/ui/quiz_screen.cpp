@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/quiz_grading.h"
 #include "ui/automation.h"
 #include "ui/flashcards_screen.h"
 #include "ui/widgets.h"
@@ -203,7 +204,7 @@ void QuizScreen::draw_true_false(const Fonts& fonts, int index) {
 void QuizScreen::draw_written(const Fonts&, int index) {
     const QuizQuestion& q = quiz_->questions()[static_cast<std::size_t>(index)];
     text_box("written-answer", q.answer_is_term ? "Type the term\xE2\x80\xA6" : "Type the definition\xE2\x80\xA6", written_,
-             ImGui::GetContentRegionAvail().x, focus_written_);
+             ImGui::GetContentRegionAvail().x, focus_written_, kMaxWrittenAnswerBytes);
     focus_written_ = false;
 }
 

@@ -1,6 +1,8 @@
 // widgets.cpp: shared, snapshot-recorded widgets (see widgets.h).
 #include "ui/widgets.h"
 
+#include <cstdint>
+
 #include <algorithm>
 
 #include <imgui_internal.h>
@@ -57,7 +59,21 @@ bool take_typed_characters(std::string& text) {
 }
 }  // namespace
 
-bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus) {
+namespace {
+// Keeps a text box's text within the byte limit passed as user data (cut between characters).
+int limit_text_length(ImGuiInputTextCallbackData* data) {
+    const int max_bytes = static_cast<int>(reinterpret_cast<std::intptr_t>(data->UserData));
+    if (data->BufTextLen > max_bytes) {
+        int cut = max_bytes;
+        while (cut > 0 && (static_cast<unsigned char>(data->Buf[cut]) & 0xC0) == 0x80) --cut;
+        data->DeleteChars(cut, data->BufTextLen - cut);
+    }
+    return 0;
+}
+}  // namespace
+
+bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus,
+              std::size_t max_bytes) {
     const std::string label = "##" + id;
     if (take_focus) {
         g_focus_request = {id, ImGui::GetFrameCount()};
@@ -66,8 +82,16 @@ bool text_box(const std::string& id, const char* hint, std::string& text, float 
     const bool focus_pending = focus_request_open() && g_focus_request.id == id;
     bool typed_early = false;
     if (focus_pending && ImGui::GetActiveID() != ImGui::GetID(label.c_str())) typed_early = take_typed_characters(text);
+    if (max_bytes > 0 && text.size() > max_bytes) {
+        std::size_t cut = max_bytes;
+        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+        text.resize(cut);
+    }
     ImGui::SetNextItemWidth(width);
-    const bool changed = ImGui::InputTextWithHint(label.c_str(), hint, &text);
+    const bool changed = max_bytes > 0
+        ? ImGui::InputTextWithHint(label.c_str(), hint, &text, ImGuiInputTextFlags_CallbackEdit, limit_text_length,
+                                   reinterpret_cast<void*>(static_cast<std::intptr_t>(max_bytes)))
+        : ImGui::InputTextWithHint(label.c_str(), hint, &text);
     if (focus_pending && ImGui::IsItemActive()) {
         if (ImGui::IsItemActivated()) {
             if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID())) {

@@ -14,10 +14,12 @@ void record_last_item(const std::string& id, const std::string& label, bool enab
 // A push button; returns true when clicked (or activated with the keyboard).
 bool button(const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0), bool enabled = true);
 
-// A single-line text box with a grey hint; returns true when the text changed.
+// A single-line text box with a grey hint; returns true when the text changed. A
+// non-zero `max_bytes` keeps the text that short (typing and pasting stop there).
 // `take_focus` puts the caret in it (at the end of the text) from the next frame on;
 // characters typed until it has the caret go into the box too.
-bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus = false);
+bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus = false,
+              std::size_t max_bytes = 0);
 
 // True while a text box given the caret by code does not have it yet: the keys typed
 // now are that box's, not game keys.
