@@ -44,6 +44,14 @@ void FrameLoop::import_file(const std::string& name, const std::string& content)
     request_frames(kFramesAfterInput);
 }
 
+void FrameLoop::storage_failed(bool while_saving, const std::string& reason) {
+    pending_storage_failures_.emplace_back(while_saving, reason);
+    if (!app_) return;
+    for (const auto& [saving, why] : pending_storage_failures_) app_->storage_failed(saving, why);
+    pending_storage_failures_.clear();
+    request_frames(kFramesAfterInput);
+}
+
 void FrameLoop::page_message(const std::string& json_text) {
     if (!app_) return;
     app_->receive_page_message(json_text);
@@ -179,6 +187,8 @@ bool FrameLoop::step() {
     if (!app_) {
         if (!host_storage_ready()) return true;
         app_ = std::make_unique<ui::App>(options_);
+        for (const auto& [saving, why] : pending_storage_failures_) app_->storage_failed(saving, why);
+        pending_storage_failures_.clear();
     }
     if (!feed_events()) return false;
     if (wake_at_ != 0 && SDL_GetTicks() >= wake_at_) {

@@ -7,6 +7,8 @@
 #include <deque>
 #include <memory>
 #include <string>
+#include <utility>
+#include <vector>
 
 #include <SDL.h>
 
@@ -37,6 +39,9 @@ public:
     void paste(const std::string& text);
     // A message from the embedding page (origin already checked by the page).
     void page_message(const std::string& json_text);
+    // The user's storage failed (browser: IndexedDB blocked, full or gone): the app says so.
+    // Kept until the app exists when it comes before the first frame.
+    void storage_failed(bool while_saving, const std::string& reason);
     // The answer to host_fetch_deck: the text, or an error message.
     void remote_deck(const std::string& url, const std::string& content, const std::string& error);
 
@@ -51,6 +56,7 @@ private:
     SDL_Window* window_;
     ui::AppOptions options_;
     std::unique_ptr<ui::App> app_;
+    std::vector<std::pair<bool, std::string>> pending_storage_failures_;
     int paste_frames_ = 0;           // 2: press Ctrl+V this frame, 1: release it
     Uint32 wake_at_ = 0;             // SDL ticks when the app wants a frame (0: never)
     std::deque<SDL_Event> pending_;  // events held back for the next frame

@@ -4,10 +4,11 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 
 #include "platform/frame_loop.h"
 #include "platform/host.h"
+
+#include "core/safe_file.h"
 #include "ui/automation.h"
 
 namespace study::platform {
@@ -46,10 +47,15 @@ std::string host_save_download(const ui::FileDownload& download) {
     }
     std::error_code error;
     fs::create_directories(folder, error);
-    const fs::path path = folder / download.file_name;
-    std::ofstream out(path, std::ios::binary);
-    out << download.content;
-    return out ? "Saved " + path.string() : "Could not write " + path.string();
+    // Like a browser's downloads: an existing file is never replaced ("deck (2).json").
+    const fs::path wanted = folder / download.file_name;
+    fs::path path = wanted;
+    for (int n = 2; fs::exists(path, error) && n < 1000; ++n) {
+        path = folder / (wanted.stem().string() + " (" + std::to_string(n) + ")" + wanted.extension().string());
+    }
+    std::string write_error;
+    return write_file_safely(path.string(), download.content, write_error, false) ? "Saved " + path.string()
+                                                                                   : "Could not save the file: " + write_error;
 }
 
 const char* host_prepare_gl() {
@@ -76,9 +82,8 @@ void host_run(FrameLoop& loop, const HostOptions& options) {
         if (!options.snapshot_file.empty() && loop.frames_drawn() != frames_written) {
             // Written whole, then renamed: a test reading it never sees half a file.
             frames_written = loop.frames_drawn();
-            const std::string partial = options.snapshot_file + ".part";
-            std::ofstream(partial) << ui::automation().published_json();
-            std::rename(partial.c_str(), options.snapshot_file.c_str());
+            std::string ignored;
+            write_file_safely(options.snapshot_file, ui::automation().published_json(), ignored, false);
         }
     }
     if (options.print_snapshot) std::printf("%s\n", ui::automation().published_json().c_str());

@@ -16,10 +16,20 @@ EM_JS(void, notify_page_first_frame, (), {
 
 // The user's decks live in IndexedDB, mounted at /user; read it before the app starts.
 EM_JS(void, mount_user_storage, (), {
+    // Tells the game, in words, that IndexedDB failed (private window, storage blocked in
+    // a course page's iframe, quota): 0 = reading at start, 1 = saving.
+    Module.reportStorageFailure = function (writing, error) {
+        var reason = String((error && (error.message || error.name)) || error || 'unknown error');
+        console.warn('Study Arcade: storage ' + (writing ? 'write' : 'read') + ' failed: ' + reason);
+        var size = lengthBytesUTF8(reason) + 1, text = _malloc(size);
+        stringToUTF8(reason, text, size);
+        Module._study_arcade_storage_failed(writing, text);
+        _free(text);
+    };
     FS.mkdir('/user');
     FS.mount(IDBFS, {}, '/user');
     FS.syncfs(true, function (error) {
-        if (error) console.warn('Study Arcade: saved decks could not be read (' + error + ')');
+        if (error) Module.reportStorageFailure(0, error);
         Module._study_arcade_storage_ready();
     });
 });
@@ -32,7 +42,7 @@ EM_JS(void, flush_user_storage, (), {
     var sync = function () {
         storage.syncing = true;
         FS.syncfs(false, function (error) {
-            if (error) console.warn('Study Arcade: decks could not be saved (' + error + ')');
+            if (error) Module.reportStorageFailure(1, error);
             storage.syncing = storage.again;
             if (storage.again) { storage.again = false; sync(); }
         });
@@ -158,6 +168,13 @@ extern "C" EMSCRIPTEN_KEEPALIVE const char* study_arcade_snapshot_json() {
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_ready() {
     study::platform::g_storage_ready = true;
     if (study::platform::g_loop) wake_up();
+}
+
+// Called when IndexedDB could not be read (writing = 0) or written (1), with the reason.
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_failed(int writing, const char* reason) {
+    if (!study::platform::g_loop) return;
+    study::platform::g_loop->storage_failed(writing != 0, reason ? reason : "");
+    wake_up();
 }
 
 // Called by the page with the bytes of a file the user chose in the picker (as they are:

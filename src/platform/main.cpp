@@ -11,7 +11,6 @@
 #include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
-#include "platform/cli_commands.h"
 #include "platform/frame_loop.h"
 #include "platform/host.h"
 #include "ui/app.h"
@@ -20,8 +19,7 @@ namespace {
 
 const char* kUsage =
     "usage: study-arcade [options]\n"
-    "       study-arcade import FILE [-o OUT.json] [--format auto|json|tsv|csv|anki] [--title TITLE]\n"
-    "       study-arcade check DECK.json [DECK.json ...]\n"
+    "  (importing and checking deck files on the command line: study-deck --help)\n"
     "  --deck FILE          open this deck file directly\n"
     "  --data DIR           folder holding decks/ and fonts/ (default: data/ beside the program)\n"
     "  --user-dir DIR       where imported decks are kept (default: the user data folder)\n"
@@ -88,7 +86,10 @@ CommandLine parse_command_line(int argc, char** argv) {
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (const int status = study::platform::run_cli_command(argc, argv); status >= 0) return status;
+    if (argc > 1 && (std::string(argv[1]) == "import" || std::string(argv[1]) == "check")) {
+        std::fprintf(stderr, "study-arcade: the %s command is now its own program: study-deck %s ...\n", argv[1], argv[1]);
+        return 2;
+    }
     const CommandLine command_line = parse_command_line(argc, argv);
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "study-arcade: could not start SDL: %s\n", SDL_GetError());

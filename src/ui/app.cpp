@@ -6,6 +6,7 @@
 
 #include "core/deck_export.h"
 #include "core/deck_import.h"
+#include "core/message_text.h"
 #include "core/text_fold.h"
 #include "core/user_decks.h"
 #include "ui/automation.h"
@@ -168,6 +169,30 @@ void App::delete_current_deck() {
     show_message("Deleted \xE2\x80\x9C" + title + "\xE2\x80\x9D.");
 }
 
+void App::storage_failed(bool while_saving, const std::string& reason) {
+    const std::string why = " (the browser said: " + message_excerpt(reason, 100) + ")";
+    if (while_saving) {
+        storage_notice_ = "Your imported decks could not be saved in this browser" + why +
+                          ". They will be gone when you close or reload the page: export each one to keep a copy.";
+    } else {
+        storage_notice_ = "This browser does not let the game keep your decks here (a private window, or storage "
+                          "blocked in an embedded page)" + why +
+                          ". You can still play and import; export what you import to keep a copy.";
+    }
+    show_message(storage_notice_, true);
+}
+
+void App::remove_damaged_file_at(int index) {
+    const std::string name = library_.damaged_files[static_cast<std::size_t>(index)].name;
+    std::string error;
+    if (!remove_damaged_file(library_, index, error)) {
+        show_message("Could not remove the damaged file: " + error, true);
+        return;
+    }
+    requests_.storage_changed = true;
+    show_message("Removed the damaged file \xE2\x80\x9C" + name + "\xE2\x80\x9D.");
+}
+
 void App::draw_message_bar() {
     if (message_lines_.empty()) return;
     const ImU32 color = message_is_error_ ? colors::error : colors::accent;
@@ -206,7 +231,9 @@ void App::draw_frame() {
 
     switch (screen_) {
         case Screen::home: {
-            const HomeAction action = draw_home_screen(library_, fonts_, font_error_);
+            const HomeAction action = draw_home_screen(
+                library_, fonts_, font_error_.empty() || storage_notice_.empty() ? font_error_ + storage_notice_
+                                                                                 : font_error_ + "\n" + storage_notice_);
             if (action.open_deck >= 0) {
                 message_lines_.clear();
                 open_deck(action.open_deck);
@@ -214,6 +241,8 @@ void App::draw_frame() {
                 message_lines_.clear();
                 import_screen_.reset();
                 screen_ = Screen::import;
+            } else if (action.remove_damaged >= 0) {
+                remove_damaged_file_at(action.remove_damaged);
             }
             break;
         }

@@ -76,6 +76,9 @@ public:
     void import_file_at(const std::string& path);
     // Shows a one-line message at the top of the screen (e.g. where an export went).
     void show_message(const std::string& message, bool is_error = false);
+    // The user's storage could not be read at start or written after a change: says so on
+    // screen (and keeps a notice on the home screen), in plain words.
+    void storage_failed(bool while_saving, const std::string& reason);
     HostRequests take_requests();
 
     // A message from the embedding page (already checked to come from the allowed origin):
@@ -107,6 +110,7 @@ private:
     void add_imported_deck(DeckLoadResult result);
     void export_deck(bool as_json);
     void delete_current_deck();
+    void remove_damaged_file_at(int index);
     void draw_message_bar();
     void run_pending_import();
 
@@ -114,6 +118,7 @@ private:
     DeckLibrary library_;
     Fonts fonts_;
     std::string font_error_;
+    std::string storage_notice_;  // shown on the home screen while storage does not work
     float pixel_scale_ = 0;
     Screen screen_ = Screen::home;
     int deck_index_ = -1;

@@ -101,6 +101,37 @@ void draw_problems(const DeckLibrary& library, const Fonts& fonts) {
     automation().state()["problems"] = lines;
 }
 
+// The user's deck files that could not be read (moved aside): each named, with what is
+// wrong and a Remove button. Returns the index chosen for removal, or -1.
+int draw_damaged_files(const DeckLibrary& library, const Fonts& fonts) {
+    int remove = -1;
+    const std::size_t count = library.damaged_files.size();
+    ImGui::Spacing();
+    ImGui::PushFont(fonts.bold);
+    ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colors::error), "\xE2\x9A\xA0 %s",  // ⚠
+                       (count == 1 ? std::string("1 of your deck files is damaged")
+                                   : std::to_string(count) + " of your deck files are damaged").c_str());
+    ImGui::PopFont();
+    wrapped_text(fonts.small, colors::muted,
+                 "They were moved aside so your other decks load. Import the deck again from its original file, "
+                 "then remove the damaged copy.");
+    nlohmann::json listed = nlohmann::json::array();
+    for (std::size_t i = 0; i < count; ++i) {
+        const DamagedFile& file = library.damaged_files[i];
+        ImGui::PushID(static_cast<int>(i));
+        if (button("remove-damaged-" + std::to_string(i), "Remove")) remove = static_cast<int>(i);
+        ImGui::SameLine();
+        ImGui::BeginGroup();
+        wrapped_text(fonts.body, colors::text, file.name);
+        wrapped_text(fonts.small, colors::muted, file.problem);
+        ImGui::EndGroup();
+        ImGui::PopID();
+        listed.push_back({{"name", file.name}, {"problem", file.problem}});
+    }
+    automation().state()["damaged"] = listed;
+    return remove;
+}
+
 }  // namespace
 
 HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice) {
@@ -110,6 +141,7 @@ HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, cons
     wrapped_text(fonts.body, colors::muted, "Pick a deck to browse its cards, or bring your own.");
     action.import = button("import", "+ Import a deck");
     if (!notice.empty()) wrapped_text(fonts.small, colors::error, notice);
+    automation().state()["notice"] = notice;
     ImGui::Spacing();
 
     ImGui::BeginChild("deck_list", ImVec2(0, 0), false);
@@ -141,6 +173,7 @@ HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, cons
     ImGui::SetCursorPosY(row_bottom);
     if (library.decks.empty()) wrapped_text(fonts.body, colors::muted, "No decks were found.");
     if (!library.problems.empty()) draw_problems(library, fonts);
+    if (!library.damaged_files.empty()) action.remove_damaged = draw_damaged_files(library, fonts);
     swipe_to_scroll();  // a drag that starts on a tile scrolls too
     ImGui::EndChild();
 

@@ -1,5 +1,6 @@
 // home_screen.h: the deck library: every deck with its title, source and card count,
-// and the problems of files that could not be loaded.
+// the problems of files that could not be loaded, and the user's damaged deck files (moved
+// aside at start-up) with a button to remove each.
 #pragma once
 
 #include <string>
@@ -12,6 +13,7 @@ namespace study::ui {
 struct HomeAction {
     int open_deck = -1;   // index of the deck the player opened
     bool import = false;  // "Import a deck" was chosen
+    int remove_damaged = -1;  // index in library.damaged_files the player chose to remove
 };
 
 // Draws the home screen and returns what the player chose.

@@ -2,7 +2,7 @@
 # cli_test.sh: the teachers' command line: `import` converts each supported format to a
 # validated JSON deck, `check` prints every problem; both exit non-zero on a rejected
 # deck and never crash, whatever the input (random bytes, truncated decks, empty files).
-#   usage: cli_test.sh PATH/TO/study-arcade
+#   usage: cli_test.sh PATH/TO/study-deck
 set -uo pipefail
 app="$1"
 decks="$(cd "$(dirname "$0")/../../decks" && pwd)"
@@ -49,6 +49,39 @@ for input in random.bin empty.json truncated.json array.json wrong-type.json utf
 done
 "$app" import >/dev/null 2>&1; status=$?
 check "import without a file exits 2" '[ $status -eq 2 ]'
+
+# The hostile files of issue 13: each is rejected (exit 1, never a crash) in one short line.
+python3 - "$work" <<'PY'
+import sys
+work = sys.argv[1]
+for field in ("format", "version"):
+    open(f"{work}/nested-{field}.json", "w").write('{"%s":' % field + "[" * 100000 + "]" * 100000 + "}")
+open(f"{work}/long-token.json", "w").write('{"title": ' + "z" * 1000 + "}")
+open(f"{work}/long-format.json", "w").write('{"format": "' + "x" * 100000 + '", "cards": []}')
+PY
+for input in nested-format.json nested-version.json long-token.json long-format.json; do
+    "$app" check "$work/$input" >/dev/null 2>"$work/err"; status=$?
+    check "check $input exits 1 (got $status)" '[ $status -eq 1 ]'
+    check "check $input says what is wrong in one line of under 300 characters" \
+        '[ "$(grep -c "^error: $input" "$work/err")" -eq 1 ] && [ "$(grep "^error: $input" "$work/err" | wc -c)" -lt 300 ]'
+    "$app" import "$work/$input" -o "$work/out.json" >/dev/null 2>&1; status=$?
+    check "import $input exits 1 (got $status)" '[ $status -eq 1 ]'
+done
+# Hostile but harmless: an Anki header that overflowed, a field of 400,000 bare '&'.
+printf '#separator:tab\n#guid column:-2147483648\nChurn\tcustomers who leave\n' >"$work/anki-overflow.txt"
+"$app" import "$work/anki-overflow.txt" -o "$work/anki-overflow.json" 2>/dev/null
+check "an out-of-range Anki column header is ignored" '[ $? -eq 0 ] && grep -q "customers who leave" "$work/anki-overflow.json"'
+{ printf '#separator:tab\n#html:true\nAmpersands\t'; head -c 400000 /dev/zero | tr '\0' '&'; printf '\n'; } >"$work/ampersands.txt"
+timeout 20 "$app" import "$work/ampersands.txt" -o "$work/ampersands.json" 2>/dev/null
+check "400,000 bare ampersands import in linear time" '[ $? -eq 0 ]'
+# A failed write (a full disk: the file size limit at 1 KB) keeps the old file whole.
+for i in $(seq 1 200); do printf 'Term %s\tDefinition number %s\n' "$i" "$i"; done >"$work/big.txt"
+printf 'old' >"$work/keep.json"
+(ulimit -f 1; trap '' XFSZ; exec "$app" import "$work/big.txt" -o "$work/keep.json") >/dev/null 2>"$work/err"; status=$?
+check "an import that cannot be written whole exits 1 (got $status)" '[ $status -eq 1 ]'
+check "it says which file could not be written" 'grep -q "could not write .*keep.json" "$work/err"'
+check "the old output file is untouched" '[ "$(cat "$work/keep.json")" = old ]'
+check "no temporary file is left" '[ ! -e "$work/keep.json.tmp" ]'
 
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

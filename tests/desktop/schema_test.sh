@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
 # schema_test.sh: decks/deck.schema.json and the deck loader agree.
 #   - every shipped deck (decks/*.json but the schema) and every valid-*.json fixture in
-#     schema_fixtures/ is valid against the schema AND `study-arcade check` loads it
+#     schema_fixtures/ is valid against the schema AND `study-deck check` loads it
 #     (exit 0) with no "skipped:" or "error:" line;
-#   - every invalid-*.json fixture is invalid against the schema AND `study-arcade check`
+#   - every invalid-*.json fixture is invalid against the schema AND `study-deck check`
 #     rejects it (exit 1) or skips a card ("skipped:" line).
 # Needs python3 with the jsonschema module (Debian: python3-jsonschema); installs nothing.
-#   usage: schema_test.sh PATH/TO/study-arcade
+#   usage: schema_test.sh PATH/TO/study-deck
 set -euo pipefail
 
 if [ $# -ne 1 ] || [ ! -x "$1" ]; then
-    echo "usage: schema_test.sh PATH/TO/study-arcade (an executable study-arcade)" >&2
+    echo "usage: schema_test.sh PATH/TO/study-deck (the command-line tool)" >&2
     exit 2
 fi
 app="$1"

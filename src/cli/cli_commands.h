@@ -1,13 +1,16 @@
 // cli_commands.h: the command-line tools for teachers preparing decks in bulk:
-//   study-arcade import FILE [-o OUT.json] [--format F] [--title T]
-//   study-arcade check DECK.json [...]
+//   study-deck import FILE [-o OUT.json] [--format F] [--title T]
+//   study-deck check DECK.json [...]
 // Both print every problem and exit non-zero on a rejected deck; they never crash.
 #pragma once
 
-namespace study::platform {
+namespace study::cli {
 
 // If argv names a command (import, check), runs it and returns its exit status;
 // returns -1 when argv is for the app itself.
 int run_cli_command(int argc, char** argv);
 
-}  // namespace study::platform
+// How to call the tool (several lines).
+const char* usage();
+
+}  // namespace study::cli

@@ -1,21 +1,21 @@
 // cli_commands.cpp: `import` and `check` (see cli_commands.h).
-#include "platform/cli_commands.h"
+#include "cli/cli_commands.h"
 
 #include <cstdio>
-#include <fstream>
 #include <string>
 #include <vector>
 
 #include "core/deck_export.h"
 #include "core/deck_import.h"
+#include "core/safe_file.h"
 
-namespace study::platform {
+namespace study::cli {
 
 namespace {
 
 const char* kCliUsage =
-    "usage: study-arcade import FILE [-o OUT.json] [--format auto|json|tsv|csv|anki] [--title TITLE]\n"
-    "       study-arcade check DECK.json [DECK.json ...]\n";
+    "usage: study-deck import FILE [-o OUT.json] [--format auto|json|tsv|csv|anki] [--title TITLE]\n"
+    "       study-deck check DECK.json [DECK.json ...]\n";
 
 const char* severity_word(ProblemSeverity severity) {
     switch (severity) {
@@ -56,17 +56,17 @@ int run_import(const std::vector<std::string>& args) {
             else if (format == "csv") options.format = ImportFormat::csv;
             else if (format == "anki") options.format = ImportFormat::anki;
             else {
-                std::fprintf(stderr, "study-arcade import: unknown format \"%s\"\n%s", format.c_str(), kCliUsage);
+                std::fprintf(stderr, "study-deck import: unknown format \"%s\"\n%s", format.c_str(), kCliUsage);
                 return 2;
             }
         } else if (input.empty() && (arg.empty() || arg[0] != '-')) input = arg;
         else {
-            std::fprintf(stderr, "study-arcade import: unexpected \"%s\"\n%s", arg.c_str(), kCliUsage);
+            std::fprintf(stderr, "study-deck import: unexpected \"%s\"\n%s", arg.c_str(), kCliUsage);
             return 2;
         }
     }
     if (input.empty()) {
-        std::fprintf(stderr, "study-arcade import: which file?\n%s", kCliUsage);
+        std::fprintf(stderr, "study-deck import: which file?\n%s", kCliUsage);
         return 2;
     }
     const DeckLoadResult result = import_deck_file(input, options);
@@ -78,10 +78,9 @@ int run_import(const std::vector<std::string>& args) {
         std::fwrite(json.data(), 1, json.size(), stdout);
         return 0;
     }
-    std::ofstream out(output, std::ios::binary);
-    out << json;
-    if (!out) {
-        std::fprintf(stderr, "study-arcade import: could not write %s\n", output.c_str());
+    std::string error;
+    if (!write_file_safely(output, json, error)) {  // the file that was there is kept whole
+        std::fprintf(stderr, "study-deck import: %s\n", error.c_str());
         return 1;
     }
     std::fprintf(stderr, "wrote %s\n", output.c_str());
@@ -90,7 +89,7 @@ int run_import(const std::vector<std::string>& args) {
 
 int run_check(const std::vector<std::string>& files) {
     if (files.empty()) {
-        std::fprintf(stderr, "study-arcade check: which deck file?\n%s", kCliUsage);
+        std::fprintf(stderr, "study-deck check: which deck file?\n%s", kCliUsage);
         return 2;
     }
     int status = 0;
@@ -105,6 +104,8 @@ int run_check(const std::vector<std::string>& files) {
 
 }  // namespace
 
+const char* usage() { return kCliUsage; }
+
 int run_cli_command(int argc, char** argv) {
     if (argc < 2) return -1;
     const std::string command = argv[1];
@@ -113,9 +114,9 @@ int run_cli_command(int argc, char** argv) {
     try {
         return command == "import" ? run_import(args) : run_check(args);
     } catch (const std::exception& error) {  // e.g. out of memory: report, never crash
-        std::fprintf(stderr, "study-arcade %s: %s\n", command.c_str(), error.what());
+        std::fprintf(stderr, "study-deck %s: %s\n", command.c_str(), error.what());
         return 1;
     }
 }
 
-}  // namespace study::platform
+}  // namespace study::cli
