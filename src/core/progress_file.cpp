@@ -1,0 +1,232 @@
+// progress_file.cpp: progress <-> JSON, and the progress file (see progress_file.h).
+#include "core/progress_file.h"
+
+#include <cmath>
+#include <filesystem>
+
+#include "core/message_text.h"
+#include "core/safe_file.h"
+
+namespace study {
+
+using nlohmann::json;
+
+namespace {
+
+bool is_time(const json& value) { return value.is_number_integer() && value.get<std::int64_t>() >= 0; }
+bool is_finite_number(const json& value) { return value.is_number() && std::isfinite(value.get<double>()); }
+
+json review_to_json(const ReviewRecord& review) {
+    return json::array({review.time_ms, mode_name(review.mode), format_name(review.format), outcome_name(review.outcome)});
+}
+
+bool review_from_json(const json& value, ReviewRecord& review) {
+    if (!value.is_array() || value.size() != 4 || !is_time(value[0]) || !value[1].is_string() || !value[2].is_string() ||
+        !value[3].is_string()) {
+        return false;
+    }
+    const auto mode = mode_from_name(value[1].get<std::string>());
+    const auto format = answer_format_from_name(value[2].get<std::string>());
+    const auto outcome = outcome_from_name(value[3].get<std::string>());
+    if (!mode || !format || !outcome) return false;
+    review = {value[0].get<std::int64_t>(), *mode, *format, *outcome};
+    return true;
+}
+
+json card_to_json(const CardProgress& card) {
+    json out = json::object();
+    if (card.start_time_ms != 0) {
+        out["start"] = {{"stability", card.start.stability}, {"difficulty", card.start.difficulty}, {"time", card.start_time_ms}};
+    }
+    json reviews = json::array();
+    for (const ReviewRecord& review : card.reviews) reviews.push_back(review_to_json(review));
+    out["reviews"] = std::move(reviews);
+    return out;
+}
+
+bool card_from_json(const json& value, CardProgress& card, int& skipped) {
+    if (!value.is_object()) return false;
+    if (const auto start = value.find("start"); start != value.end()) {
+        if (!start->is_object() || !is_finite_number(start->value("stability", json())) ||
+            !is_finite_number(start->value("difficulty", json())) || !is_time(start->value("time", json()))) {
+            return false;
+        }
+        card.start.stability = std::clamp((*start)["stability"].get<double>(), kMinStability, kMaxStability);
+        card.start.difficulty = std::clamp((*start)["difficulty"].get<double>(), 1.0, 10.0);
+        card.start_time_ms = (*start)["time"].get<std::int64_t>();
+    }
+    const auto reviews = value.find("reviews");
+    if (reviews == value.end() || !reviews->is_array()) return false;
+    for (const json& entry : *reviews) {
+        ReviewRecord review;
+        if (review_from_json(entry, review) && review.time_ms > card.start_time_ms) card.reviews.push_back(review);
+        else ++skipped;
+    }
+    std::stable_sort(card.reviews.begin(), card.reviews.end(),
+                     [](const ReviewRecord& a, const ReviewRecord& b) { return a.time_ms < b.time_ms; });
+    return true;
+}
+
+json deck_to_json(const DeckProgress& deck) {
+    json out = json::object();
+    json cards = json::object();
+    for (const auto& [id, card] : deck.cards) cards[id] = card_to_json(card);
+    out["cards"] = std::move(cards);
+    if (!deck.flashcards_pass.is_null()) out["flashcardsPass"] = deck.flashcards_pass;
+    json best = json::object();
+    for (const auto& [size, seconds] : deck.matching_best_seconds) best[std::to_string(size)] = seconds;
+    out["matchingBestSeconds"] = std::move(best);
+    json sessions = json::object();
+    for (const auto& [mode, list] : deck.sessions) {
+        json entries = json::array();
+        for (const SessionRecord& s : list) entries.push_back(json::array({s.time_ms, s.score, s.max_score, s.seconds}));
+        sessions[mode_name(mode)] = std::move(entries);
+    }
+    out["sessions"] = std::move(sessions);
+    out["foldedSeconds"] = deck.folded_seconds;
+    return out;
+}
+
+void deck_from_json(const json& value, DeckProgress& deck, int& skipped) {
+    if (const auto cards = value.find("cards"); cards != value.end() && cards->is_object()) {
+        for (const auto& item : cards->items()) {
+            CardProgress card;
+            if (card_from_json(item.value(), card, skipped)) deck.cards[item.key()] = std::move(card);
+            else ++skipped;
+        }
+    }
+    if (const auto pass = value.find("flashcardsPass"); pass != value.end() && pass->is_object()) deck.flashcards_pass = *pass;
+    if (const auto best = value.find("matchingBestSeconds"); best != value.end() && best->is_object()) {
+        for (const auto& item : best->items()) {
+            const std::string& key = item.key();
+            const bool digits = !key.empty() && key.size() <= 3 &&
+                                std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
+            if (digits && is_finite_number(item.value()) && item.value().get<double>() >= 0) {
+                deck.matching_best_seconds[std::stoi(key)] = item.value().get<double>();
+            } else {
+                ++skipped;
+            }
+        }
+    }
+    if (const auto sessions = value.find("sessions"); sessions != value.end() && sessions->is_object()) {
+        for (const auto& item : sessions->items()) {
+            const auto mode = mode_from_name(item.key());
+            if (!mode || !item.value().is_array()) {
+                ++skipped;
+                continue;
+            }
+            for (const json& entry : item.value()) {
+                const bool good = entry.is_array() && entry.size() == 4 && is_time(entry[0]) && is_finite_number(entry[1]) &&
+                                  is_finite_number(entry[2]) && is_finite_number(entry[3]);
+                if (!good) {
+                    ++skipped;
+                    continue;
+                }
+                deck.sessions[*mode].push_back({entry[0].get<std::int64_t>(), entry[1].get<double>(), entry[2].get<double>(),
+                                                std::max(0.0, entry[3].get<double>())});
+            }
+        }
+    }
+    if (const auto folded = value.find("foldedSeconds"); folded != value.end() && is_finite_number(*folded)) {
+        deck.folded_seconds = std::max(0.0, folded->get<double>());
+    }
+}
+
+// Brings a document of an older version up to kProgressVersion. Version 1 is the first;
+// each later version adds its step here (documented in docs/progress-format.md).
+void migrate_progress(json& /*document*/, int /*from_version*/) {}
+
+}  // namespace
+
+std::string progress_to_json(const ProgressStore& store, std::int64_t saved_ms) {
+    json document = {{"format", kProgressFormat}, {"version", kProgressVersion}, {"saved", saved_ms}};
+    json decks = json::object();
+    for (const auto& [id, deck] : store.decks()) decks[id] = deck_to_json(deck);
+    document["decks"] = std::move(decks);
+    return document.dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+ProgressRead progress_from_json(std::string_view text, const MemoryModel& model) {
+    ProgressRead read;
+    if (text.size() > kMaxProgressFileBytes) {
+        read.error = "is too big to be a progress file";
+        return read;
+    }
+    json document;
+    try {
+        document = json::parse(text.begin(), text.end());
+    } catch (const json::exception&) {
+        read.error = "is not valid JSON (it was cut short or damaged)";
+        return read;
+    }
+    if (!document.is_object() || document.value("format", json()) != kProgressFormat) {
+        read.error = "is not a Study Arcade progress file";
+        return read;
+    }
+    const json version = document.value("version", json());
+    if (!version.is_number_integer() || version.get<std::int64_t>() < 1) {
+        read.error = "has no valid version (got " + describe_json_value(version) + ")";
+        return read;
+    }
+    if (version.get<std::int64_t>() > kProgressVersion) {
+        read.error = "was written by a newer Study Arcade (progress version " + version.dump() + "; this one reads up to " +
+                     std::to_string(kProgressVersion) + "): update the app to use it";
+        return read;
+    }
+    migrate_progress(document, static_cast<int>(version.get<std::int64_t>()));
+    const auto decks = document.find("decks");
+    if (decks == document.end() || !decks->is_object()) {
+        read.error = "has no list of decks";
+        return read;
+    }
+    for (const auto& item : decks->items()) {
+        if (!item.value().is_object()) {
+            ++read.skipped_entries;
+            continue;
+        }
+        DeckProgress& deck = read.store.deck(item.key());
+        deck_from_json(item.value(), deck, read.skipped_entries);
+        for (auto& [id, card] : deck.cards) ProgressStore::replay(card, model);
+    }
+    read.ok = true;
+    return read;
+}
+
+ProgressFileLoad load_progress_file(const std::string& path, const std::string& damaged_folder, const MemoryModel& model) {
+    ProgressFileLoad load;
+    std::error_code fs_error;
+    if (!std::filesystem::exists(path, fs_error)) return load;
+    std::string text, error;
+    ProgressRead read;
+    if (read_whole_file(path, text, error, kMaxProgressFileBytes)) read = progress_from_json(text, model);
+    else read.error = "could not be read";
+    if (read.ok) {
+        load.store = std::move(read.store);
+        return load;
+    }
+    if (read.error.find("newer Study Arcade") != std::string::npos) {  // not damaged: keep it for the newer app
+        load.notice = "Your progress " + read.error + ". It is kept as it is; nothing will be saved over it.";
+        load.keep_file = true;
+        return load;
+    }
+    std::string backup_text;
+    ProgressRead backup;
+    if (read_whole_file(backup_path_of(path), backup_text, error, kMaxProgressFileBytes)) backup = progress_from_json(backup_text, model);
+    const std::string moved = move_file_aside(path, damaged_folder, error);
+    const std::string kept = moved.empty() ? "" : " The damaged file was kept as " + moved + ".";
+    if (backup.ok) {
+        load.store = std::move(backup.store);
+        load.notice = "Your progress file " + read.error + "; the previous copy was used, so your last answers may be missing." + kept;
+    } else {
+        load.notice = "Your progress file " + read.error + " and there was no good copy: progress starts again." + kept;
+    }
+    return load;
+}
+
+bool save_progress_file(const std::string& path, const ProgressStore& store, std::int64_t now_ms, std::string& error) {
+    std::error_code fs_error;
+    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), fs_error);
+    return write_file_safely(path, progress_to_json(store, now_ms), error);
+}
+
+}  // namespace study
