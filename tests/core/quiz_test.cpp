@@ -82,10 +82,16 @@ TEST_SUITE("quiz") {
         options.answer_with = AnswerWith::definition;
         for (std::uint64_t seed = 1; seed <= 10; ++seed) {
             Quiz quiz(deck, options, seed, 0);
+            // Every card is asked (8 questions, 8 cards). The four "selling ..." cards'
+            // wrong options are the other three "selling ..." answers, not x, q, w or v.
+            int selling_asked = 0;
             for (const QuizQuestion& q : quiz.questions()) {
-                if (q.card != 0) continue;  // Upsell: its wrong options are the other "selling ..." answers
+                if (q.card > 3) continue;
+                ++selling_asked;
+                REQUIRE(q.options.size() == 4);
                 for (const std::string& option : q.options) CHECK(option.find("selling") != std::string::npos);
             }
+            CHECK(selling_asked == 4);
         }
     }
 
