@@ -42,6 +42,7 @@ void FlashcardSession::restart(double now) {
     history_.clear();
     retries_ = 0;
     deal(now);
+    ++revision_;
 }
 
 bool FlashcardSession::flip() {
@@ -58,7 +59,48 @@ bool FlashcardSession::move_current(FlashcardBox to, double now) {
     history_.push_back({card, FlashcardBox::none, to});
     flipped_ = false;
     stop_clock_if_done(now);
+    answered(card, to);
     return true;
+}
+
+void FlashcardSession::answered(int card, FlashcardBox box) {
+    AnswerEvent event;
+    event.card_id = deck_.cards[static_cast<std::size_t>(card)].id;
+    event.mode = StudyMode::flashcards;
+    event.format = AnswerFormat::self_report;
+    event.outcome = box == FlashcardBox::know ? AnswerOutcome::right : AnswerOutcome::wrong;
+    events_.push_back(event);
+    ++revision_;
+}
+
+void FlashcardSession::retracted(int card) {
+    AnswerEvent event;
+    event.card_id = deck_.cards[static_cast<std::size_t>(card)].id;
+    event.mode = StudyMode::flashcards;
+    event.format = AnswerFormat::self_report;
+    event.retract = true;
+    events_.push_back(event);
+    ++revision_;
+}
+
+std::vector<AnswerEvent> FlashcardSession::take_events() {
+    std::vector<AnswerEvent> events;
+    events.swap(events_);
+    return events;
+}
+
+GameReport FlashcardSession::report(double now) const {
+    GameReport report;
+    report.mode = "flashcards";
+    report.deck_id = deck_.id;
+    const FlashcardsSummary totals = summary(now);
+    report.score = totals.known;
+    report.max_score = totals.total;
+    report.seconds = totals.seconds;
+    report.completed = pass_complete();
+    for (int card : know_) report.cards.push_back({deck_.cards[static_cast<std::size_t>(card)].id, true, 1});
+    for (int card : dont_know_) report.cards.push_back({deck_.cards[static_cast<std::size_t>(card)].id, false, 1});
+    return report;
 }
 
 bool FlashcardSession::know(double now) { return move_current(FlashcardBox::know, now); }
@@ -87,6 +129,7 @@ bool FlashcardSession::take_back(int card_index, double now) {
     history_.push_back({card_index, from, FlashcardBox::none});
     flipped_ = false;
     stop_clock_if_done(now);
+    retracted(card_index);
     return true;
 }
 
@@ -97,9 +140,11 @@ bool FlashcardSession::undo(double now) {
     if (move.to != FlashcardBox::none) {  // it went into a box: back on top of the pile
         remove_from_box(move.card, move.to);
         pile_.insert(pile_.begin(), move.card);
-    } else {                              // it was taken out of a box: back in
+        retracted(move.card);
+    } else {                              // it was taken out of a box: back in, its answer again
         pile_.erase(std::remove(pile_.begin(), pile_.end(), move.card), pile_.end());
         box(move.from).push_back(move.card);
+        answered(move.card, move.from);
     }
     flipped_ = false;
     stop_clock_if_done(now);
@@ -123,6 +168,7 @@ bool FlashcardSession::retry(double now) {
     history_.clear();
     flipped_ = false;
     ++retries_;
+    ++revision_;
     stop_clock_if_done(now);
     return true;
 }

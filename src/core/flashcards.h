@@ -13,6 +13,8 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include "core/deck.h"
+#include "core/game_report.h"
+#include "core/study_events.h"
 
 namespace study {
 
@@ -74,6 +76,15 @@ public:
     const FlashcardsOptions& options() const { return options_; }
     const Deck& deck() const { return deck_; }
 
+    // ---- scores and answers ----
+    // The pass so far for the embedding page (completed once the pile is empty).
+    GameReport report(double now) const;
+    // Goes up each time the report changes (a move, an undo, a retry, a restart).
+    int revision() const { return revision_; }
+    // The answers given since the last call (Know / Don't know as self-reports; an undo or
+    // a card taken back out of its box retracts its answer), without their time.
+    std::vector<AnswerEvent> take_events();
+
     // ---- saving ----
     nlohmann::json to_json(double now) const;
     // Restores a saved session against this deck (cards that no longer exist are dropped,
@@ -92,6 +103,8 @@ private:
     std::vector<int>& box(FlashcardBox which) { return which == FlashcardBox::know ? know_ : dont_know_; }
     void remove_from_box(int card, FlashcardBox which);
     void stop_clock_if_done(double now);
+    void answered(int card, FlashcardBox box);   // an answer event for `card` put in `box`
+    void retracted(int card);                    // its answer taken back
 
     Deck deck_;  // a copy: the session never points into a library that may change
     FlashcardsOptions options_;
@@ -103,6 +116,8 @@ private:
     std::vector<Move> history_;
     bool flipped_ = false;
     int retries_ = 0;
+    int revision_ = 0;
+    std::vector<AnswerEvent> events_;
     double started_at_ = 0;       // clock: start of the running stretch
     double banked_seconds_ = 0;   // time from earlier stretches (e.g. before a save)
     bool clock_running_ = true;

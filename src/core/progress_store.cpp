@@ -62,6 +62,16 @@ void ProgressStore::replay(CardProgress& card, const MemoryModel& model) {
 
 void ProgressStore::record(const std::string& deck_id, const AnswerEvent& event, const MemoryModel& model) {
     CardProgress& card = decks_[deck_id].cards[event.card_id];
+    if (event.retract) {  // the last answer to this card in this mode is taken back
+        for (auto it = card.reviews.rbegin(); it != card.reviews.rend(); ++it) {
+            if (it->mode == event.mode) {
+                card.reviews.erase(std::next(it).base());
+                replay(card, model);
+                break;
+            }
+        }
+        return;
+    }
     const ReviewRecord review{event.time_ms, event.mode, event.format, event.outcome};
     if (!card.reviews.empty() && review.time_ms < card.reviews.back().time_ms) {  // a clock that went back
         card.reviews.push_back(review);

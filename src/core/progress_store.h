@@ -75,7 +75,8 @@ struct DeckSummary {
 
 class ProgressStore {
 public:
-    // Feeds one answer to the card's memory (a card never seen starts new).
+    // Feeds one answer to the card's memory (a card never seen starts new); a retraction
+    // removes the card's last answer in that mode and rebuilds its memory.
     void record(const std::string& deck_id, const AnswerEvent& event, const MemoryModel& model);
     // A finished session of a mode (a Flashcards pass, a Matching round, a Snowman game, a
     // quiz), with its score and time.

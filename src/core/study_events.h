@@ -28,7 +28,10 @@ struct AnswerEvent {
     StudyMode mode = StudyMode::flashcards;
     AnswerFormat format = AnswerFormat::recall;
     AnswerOutcome outcome = AnswerOutcome::right;
-    std::int64_t time_ms = 0;  // when, in milliseconds since 1970-01-01 UTC
+    std::int64_t time_ms = 0;  // when, in milliseconds since 1970-01-01 UTC (games leave it 0:
+                               // they know no clock; the app stamps the time)
+    bool retract = false;      // takes back the last answer to this card in this mode (an
+                               // undo, a card taken back out of its box, a grade overridden)
 };
 
 // The rating of an answer (docs/memory.md): wrong -> Again; recall right -> Good, with

@@ -205,3 +205,49 @@ TEST_CASE("a session saved to JSON restores the same state, by card id") {
     CHECK_FALSE(untouched.restore(nlohmann::json{{"mode", "flashcards"}}, 0.0));
     CHECK(untouched.remaining() == 6);
 }
+
+TEST_CASE("answers: Know and Don't know are self-reports; an undo or a take-back retracts, its undo answers again") {
+    const Deck deck = make_deck(3);
+    FlashcardSession session(deck, FlashcardsOptions{true, false}, 1, 0.0);
+    const int start_revision = session.revision();
+    session.know(1.0);        // card 0
+    session.dont_know(2.0);   // card 1
+    std::vector<AnswerEvent> events = session.take_events();
+    REQUIRE(events.size() == 2);
+    CHECK(events[0].card_id == deck.cards[0].id);
+    CHECK(events[0].mode == StudyMode::flashcards);
+    CHECK(events[0].format == AnswerFormat::self_report);
+    CHECK(events[0].outcome == AnswerOutcome::right);
+    CHECK_FALSE(events[0].retract);
+    CHECK(events[1].outcome == AnswerOutcome::wrong);
+    CHECK(session.take_events().empty());  // taken once
+    CHECK(session.revision() == start_revision + 2);
+
+    session.undo(3.0);             // card 1 back on the pile: its Don't know taken back
+    session.take_back(0, 4.0);     // card 0 out of Know: taken back too
+    session.undo(5.0);             // card 0 back into Know: answered Know again
+    events = session.take_events();
+    REQUIRE(events.size() == 3);
+    CHECK((events[0].retract && events[0].card_id == deck.cards[1].id));
+    CHECK((events[1].retract && events[1].card_id == deck.cards[0].id));
+    CHECK((!events[2].retract && events[2].card_id == deck.cards[0].id && events[2].outcome == AnswerOutcome::right));
+}
+
+TEST_CASE("the report: cards known out of all, the time, each card's result, completed at the end") {
+    const Deck deck = make_deck(2);
+    FlashcardSession session(deck, FlashcardsOptions{true, false}, 1, 0.0);
+    session.know(3.0);
+    GameReport report = session.report(4.0);
+    CHECK(report.mode == "flashcards");
+    CHECK(report.deck_id == deck.id);
+    CHECK(report.score == 1);
+    CHECK(report.max_score == 2);
+    CHECK_FALSE(report.completed);
+    session.dont_know(10.0);
+    report = session.report(20.0);
+    CHECK(report.completed);
+    CHECK(report.seconds == doctest::Approx(10.0));
+    REQUIRE(report.cards.size() == 2);
+    CHECK((report.cards[0].card_id == deck.cards[0].id && report.cards[0].correct));
+    CHECK((report.cards[1].card_id == deck.cards[1].id && !report.cards[1].correct));
+}

@@ -78,6 +78,25 @@ TEST_SUITE("progress") {
         CHECK(spaced.find_deck("crm")->cards.at("b").memory.stability > 5 * crammed);
     }
 
+    TEST_CASE("a retracted answer is gone from the card's memory") {
+        const MemoryModel model;
+        ProgressStore store;
+        store.record("crm", answer("a", kStart, AnswerOutcome::right, AnswerFormat::self_report, StudyMode::flashcards), model);
+        const MemoryState before = store.find_deck("crm")->cards.at("a").memory;
+        store.record("crm", answer("a", kStart + kDay, AnswerOutcome::right, AnswerFormat::recall, StudyMode::quiz), model);
+        store.record("crm", answer("a", kStart + kDay + 5, AnswerOutcome::wrong, AnswerFormat::self_report, StudyMode::flashcards), model);
+        AnswerEvent undo = answer("a", kStart + kDay + 9, AnswerOutcome::wrong, AnswerFormat::self_report, StudyMode::flashcards);
+        undo.retract = true;
+        store.record("crm", undo, model);  // takes back the flashcards answer, not the quiz one
+        const CardProgress& card = store.find_deck("crm")->cards.at("a");
+        REQUIRE(card.reviews.size() == 2);
+        CHECK(card.reviews[1].mode == StudyMode::quiz);
+        CHECK(card.memory.stability == doctest::Approx(model.after_review(before, 1.0, Rating::good).stability));
+        store.record("crm", undo, model);
+        store.record("crm", undo, model);  // nothing left in flashcards to take back: no change
+        CHECK(store.find_deck("crm")->cards.at("a").reviews.size() == 1);
+    }
+
     TEST_CASE("card status and deck summary: recall now, due date, due count, mastered share") {
         const MemoryModel model;
         ProgressStore store;
