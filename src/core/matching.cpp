@@ -88,6 +88,8 @@ MatchResult MatchingGame::select(int index, double now) {
     if (other.card == tile.card) {
         other.matched = tile.matched = true;
         matched_order_.push_back(tile.card);
+        if (!round_over()) answered(tile.card, AnswerOutcome::right);  // the last pair is no answer
+        ++revision_;
         if (round_over()) {
             ended_at_ = now;
             finished_.push_back(round_result(now));
@@ -98,12 +100,46 @@ MatchResult MatchingGame::select(int index, double now) {
     ++card_misses_[static_cast<std::size_t>(tile.card)];
     ++card_misses_[static_cast<std::size_t>(other.card)];
     last_mismatch_ = {other_index, index};
+    answered(other.card, AnswerOutcome::wrong);
+    ++revision_;
     return MatchResult::mismatched;
+}
+
+void MatchingGame::answered(int card, AnswerOutcome outcome) {
+    AnswerEvent event;
+    event.card_id = deck_.cards[static_cast<std::size_t>(card)].id;
+    event.mode = StudyMode::matching;
+    event.format = AnswerFormat::recognition;
+    event.outcome = outcome;
+    events_.push_back(event);
+}
+
+std::vector<AnswerEvent> MatchingGame::take_events() {
+    std::vector<AnswerEvent> events;
+    events.swap(events_);
+    return events;
+}
+
+GameReport MatchingGame::report(double now) const {
+    GameReport report;
+    report.mode = "matching";
+    report.deck_id = deck_.id;
+    report.max_score = playable_;
+    for (const MatchingRoundResult& round : finished_) report.seconds += round.seconds;
+    if (!round_over()) report.seconds += round_seconds(now);
+    for (int card : matched_order_) {
+        const int misses = misses_of(card);
+        report.score += misses == 0 ? 1 : 0;
+        report.cards.push_back({deck_.cards[static_cast<std::size_t>(card)].id, misses == 0, misses + 1});
+    }
+    report.completed = deck_over();
+    return report;
 }
 
 bool MatchingGame::next_round() {
     if (!round_over() || queue_.empty()) return false;
     deal();
+    ++revision_;
     return true;
 }
 

@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "core/deck.h"
+#include "core/game_report.h"
+#include "core/study_events.h"
 
 namespace study {
 
@@ -76,7 +78,19 @@ public:
     const Deck& deck() const { return deck_; }
     const MatchingOptions& options() const { return options_; }
 
+    // ---- scores and answers ----
+    // The game so far for the embedding page: a point per card matched without a miss, out
+    // of the playable cards; the time of every round; completed when the deck is done.
+    GameReport report(double now) const;
+    // Goes up each time the report changes (a pair, a miss, a new round).
+    int revision() const { return revision_; }
+    // Answers since the last call (recognition): a right pair is right for its card, except
+    // the last pair of a round (found by elimination: no answer); a wrong pair is wrong for
+    // the card of the tile picked first. Without their time.
+    std::vector<AnswerEvent> take_events();
+
 private:
+    void answered(int card, AnswerOutcome outcome);
     void deal();
 
     Deck deck_;
@@ -95,6 +109,8 @@ private:
     double ended_at_ = 0;
     int misses_ = 0;
     int round_number_ = 0;
+    int revision_ = 0;
+    std::vector<AnswerEvent> events_;
 };
 
 }  // namespace study

@@ -193,3 +193,48 @@ TEST_SUITE("matching") {
         CHECK(ta != tc);
     }
 }
+
+TEST_CASE("answers: a right pair is a recognition of its card, the last pair of a round none; a wrong pair is wrong for the tile picked first") {
+    const Deck deck = numbered_deck(4);
+    MatchingGame game(deck, MatchingOptions{4}, 3);
+    std::vector<int> cards;
+    for (const MatchTile& tile : game.tiles()) {
+        if (tile.is_term) cards.push_back(tile.card);
+    }
+    REQUIRE(cards.size() == 4);
+    const int revision = game.revision();
+    // Wrong: the term of cards[0] (picked first) with the definition of cards[1].
+    CHECK(game.select(tile_of(game, cards[0], true), 1.0) == MatchResult::selected);
+    CHECK(game.select(tile_of(game, cards[1], false), 1.5) == MatchResult::mismatched);
+    std::vector<AnswerEvent> events = game.take_events();
+    REQUIRE(events.size() == 1);
+    CHECK(events[0].card_id == deck.cards[static_cast<std::size_t>(cards[0])].id);
+    CHECK(events[0].mode == StudyMode::matching);
+    CHECK(events[0].format == AnswerFormat::recognition);
+    CHECK(events[0].outcome == AnswerOutcome::wrong);
+    CHECK(game.revision() == revision + 1);
+    // Definition first works too: the pair is right for its card.
+    game.select(tile_of(game, cards[1], false), 2.0);
+    game.select(tile_of(game, cards[1], true), 2.5);
+    game.select(tile_of(game, cards[0], true), 3.0);
+    game.select(tile_of(game, cards[0], false), 3.5);
+    game.select(tile_of(game, cards[2], true), 4.0);
+    game.select(tile_of(game, cards[2], false), 4.5);
+    game.select(tile_of(game, cards[3], true), 5.0);   // the last pair: found by elimination
+    game.select(tile_of(game, cards[3], false), 5.5);
+    CHECK(game.round_over());
+    events = game.take_events();
+    REQUIRE(events.size() == 3);
+    for (const AnswerEvent& event : events) CHECK(event.outcome == AnswerOutcome::right);
+    CHECK(events[0].card_id == deck.cards[static_cast<std::size_t>(cards[1])].id);
+    CHECK(events[2].card_id == deck.cards[static_cast<std::size_t>(cards[2])].id);
+
+    const GameReport report = game.report(9.0);
+    CHECK(report.mode == "matching");
+    CHECK(report.completed);
+    CHECK(report.max_score == 4);
+    CHECK(report.score == 2);  // cards[0] and cards[1] were in a wrong pair
+    CHECK(report.seconds == doctest::Approx(4.5 + MatchingGame::kPenaltySeconds));
+    REQUIRE(report.cards.size() == 4);
+    CHECK(report.cards[0].attempts == 2);
+}
