@@ -37,7 +37,8 @@ int SnowmanGame::letter_count(const std::string& term) {
     return count;
 }
 
-SnowmanGame::SnowmanGame(const Deck& deck, SnowmanOptions options, std::uint64_t seed) : deck_(deck) {
+SnowmanGame::SnowmanGame(const Deck& deck, SnowmanOptions options, std::uint64_t seed, double now)
+    : deck_(deck), started_at_(now) {
     for (std::size_t i = 0; i < deck_.cards.size(); ++i) {
         const Card& card = deck_.cards[i];
         const int letters = letter_count(card.term);
@@ -95,6 +96,35 @@ void SnowmanGame::finish_word() {
         }
     }
     results_.push_back({words_[static_cast<std::size_t>(index_)], solved_, steps_, hints_, solved_ ? word_points(steps_) : 0});
+    AnswerEvent event;
+    event.card_id = card().id;
+    event.mode = StudyMode::snowman;
+    event.format = AnswerFormat::recall;
+    event.outcome = !solved_ ? AnswerOutcome::wrong
+                  : hints_ == 0 && steps_ <= kCleanSteps ? AnswerOutcome::right
+                                                          : AnswerOutcome::right_with_help;
+    events_.push_back(event);
+    ++revision_;
+}
+
+std::vector<AnswerEvent> SnowmanGame::take_events() {
+    std::vector<AnswerEvent> events;
+    events.swap(events_);
+    return events;
+}
+
+GameReport SnowmanGame::report(double now) const {
+    GameReport report;
+    report.mode = "snowman";
+    report.deck_id = deck_.id;
+    report.score = solved_count();
+    report.max_score = word_count();
+    report.seconds = now - started_at_;
+    report.completed = round_over();
+    for (const SnowmanWordResult& word : results_) {
+        report.cards.push_back({deck_.cards[static_cast<std::size_t>(word.card)].id, word.solved, word.steps + 1});
+    }
+    return report;
 }
 
 SnowmanGuess SnowmanGame::guess_letter(char32_t cp) {
@@ -144,6 +174,7 @@ bool SnowmanGame::next_word() {
     if (!word_over() || index_ + 1 >= word_count()) return false;
     ++index_;
     start_word();
+    ++revision_;
     return true;
 }
 

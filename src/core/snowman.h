@@ -11,6 +11,8 @@
 #include <vector>
 
 #include "core/deck.h"
+#include "core/game_report.h"
+#include "core/study_events.h"
 
 namespace study {
 
@@ -44,7 +46,8 @@ class SnowmanGame {
 public:
     static constexpr int kSteps = 7;
 
-    SnowmanGame(const Deck& deck, SnowmanOptions options, std::uint64_t seed);
+    // The round's clock starts at `now` (seconds).
+    SnowmanGame(const Deck& deck, SnowmanOptions options, std::uint64_t seed, double now = 0.0);
 
     // ---- actions ----
     // A letter (any case, accented or not). Not a Latin letter: ignored.
@@ -81,6 +84,18 @@ public:
     int left_out_long() const { return left_out_long_; }
     const Deck& deck() const { return deck_; }
 
+    // ---- scores and answers ----
+    // The round so far for the embedding page: words solved out of the round's words,
+    // the time since the round started, each word's result; completed at the end.
+    GameReport report(double now) const;
+    // Goes up each time the report changes (a word over, the next word).
+    int revision() const { return revision_; }
+    // Answers since the last call, one per finished word (recall): solved with no hint and
+    // at most kCleanSteps wrong steps is right, solved otherwise right with help, lost
+    // wrong. Without their time.
+    std::vector<AnswerEvent> take_events();
+    static constexpr int kCleanSteps = 2;
+
     // Letters of `term` that are guessed (Latin letters, accents folded).
     static int letter_count(const std::string& term);
     // Points for a solved word after `steps` steps melted.
@@ -108,6 +123,9 @@ private:
     int left_out_statements_ = 0;
     int left_out_long_ = 0;
     std::vector<SnowmanWordResult> results_;
+    double started_at_ = 0;
+    int revision_ = 0;
+    std::vector<AnswerEvent> events_;
 };
 
 }  // namespace study
