@@ -1,20 +1,16 @@
-// text_fold.cpp: UTF-8 decoding and loose-comparison folding (see text_fold.h).
+// text_fold.cpp: UTF-8 decoding and loose-comparison folding (see text_fold.h). What each
+// character outside ASCII folds to comes from the generated table in unicode_fold_table.cpp.
 #include "core/text_fold.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <cstring>
+
+#include "core/unicode_fold_table.h"
 
 namespace study {
 
 namespace {
-
-// Base letters of U+00C0..U+00FF (Latin-1 Supplement letters); '\0' = keep as is.
-constexpr const char* kLatin1Base =
-    "AAAAAAACEEEEIIII"   // C0-CF (C6 handled below)
-    "DNOOOOO\0OUUUUY\0\0"  // D0-DF (D7 multiply, DE thorn, DF sharp s)
-    "aaaaaaaceeeeiiii"   // E0-EF
-    "dnooooo\0ouuuuy\0y";  // F0-FF
-
-// Base letter of U+0100..U+017F (Latin Extended-A): pairs upper/lower in order.
-constexpr const char* kLatinExtABase =
-    "AaAaAaCcCcCcCcDdDdEeEeEeEeEeGgGgGgGgHhHhIiIiIiIiIiJjJjKkkLlLlLlLlLlNnNnNnnNnOoOoOoOoRrRrRrSsSsSsSsTtTtTtUuUuUuUuUuUuWwYyYZzZzZzs";
 
 int sequence_length(unsigned char lead) {
     if (lead < 0x80) return 1;
@@ -24,31 +20,118 @@ int sequence_length(unsigned char lead) {
     return 0;
 }
 
-void append_folded(std::string& out, char32_t cp) {
+using unicode_fold::kRunCount;
+using unicode_fold::kRunKeys;
+
+constexpr std::uint32_t first_code_point(std::uint32_t key) { return key >> 11; }
+constexpr std::uint32_t last_code_point(std::uint32_t key) { return (key >> 11) + (key & 0x7FFu); }
+
+// Where to look up a code point, built once at run time from the table (no bytes in the
+// download, 24 KB of memory):
+//   - below U+3000 (Latin, Greek, Cyrillic, Vietnamese, punctuation: most text that folds)
+//     the run of each code point directly, as index + 1 (0: folds to itself);
+//   - for each 256-code-point page of the rest of the BMP, the first run that ends in or
+//     after it: a code point of page p can only be in runs [pages[p], pages[p + 1]].
+struct RunIndex {
+    static constexpr std::uint32_t kDirect = 0x3000;
+    std::uint16_t direct[kDirect] = {};
+    std::uint16_t pages[257] = {};
+    RunIndex() {
+        for (std::size_t run = 0; run < kRunCount; ++run) {
+            for (std::uint32_t cp = first_code_point(kRunKeys[run]); cp <= last_code_point(kRunKeys[run]) && cp < kDirect; ++cp) {
+                direct[cp] = static_cast<std::uint16_t>(run + 1);
+            }
+        }
+        std::size_t run = 0;
+        for (std::uint32_t page = 0; page <= 256; ++page) {
+            while (run < kRunCount && last_code_point(kRunKeys[run]) < page << 8) ++run;
+            pages[page] = static_cast<std::uint16_t>(run);
+        }
+    }
+};
+
+// The index of the run of the generated table that holds `cp`, or kRunCount when cp
+// folds to itself.
+std::size_t find_run(char32_t cp) {
+    static const RunIndex index;
+    if (cp < RunIndex::kDirect) return index.direct[cp] == 0 ? kRunCount : index.direct[cp] - std::size_t{1};
+    std::size_t begin = 0, end = kRunCount;
+    if (cp < 0x10000) {
+        const std::uint32_t page = static_cast<std::uint32_t>(cp) >> 8;
+        begin = index.pages[page];
+        end = std::min<std::size_t>(index.pages[page + 1] + std::size_t{1}, kRunCount);
+    }
+    // The first run starting after cp; the one before it is the only one that can hold cp.
+    const std::uint32_t probe = static_cast<std::uint32_t>(cp) << 11 | 0x7FFu;
+    const std::size_t after = static_cast<std::size_t>(std::upper_bound(kRunKeys + begin, kRunKeys + end, probe) - kRunKeys);
+    if (after == begin || cp > last_code_point(kRunKeys[after - 1])) return kRunCount;
+    return after - 1;
+}
+
+constexpr std::uint64_t kHighBits = 0x8080808080808080u;
+constexpr std::uint64_t kOnes = 0x0101010101010101u;
+
+// Eight ASCII bytes (all below 0x80) with A-Z lowered: a byte's top bit, after adding,
+// tells whether it is >= 'A' and whether it is > 'Z' (no carry crosses bytes below 0x80).
+std::uint64_t lower_ascii_word(std::uint64_t word) {
+    const std::uint64_t from_a = word + kOnes * (0x80 - 'A');
+    const std::uint64_t past_z = word + kOnes * (0x80 - 'Z' - 1);
+    const std::uint64_t upper = from_a & ~past_z & kHighBits;
+    return word | (upper >> 2);  // 0x80 >> 2 = 0x20, the case bit
+}
+
+char ascii_lower(char c) { return static_cast<unsigned>(c - 'A') < 26u ? static_cast<char>(c + ('a' - 'A')) : c; }
+
+// Writes `cp` as UTF-8 at `out`; returns the number of bytes (1 to 4).
+std::size_t write_utf8(char* out, char32_t cp) {
     if (cp < 0x80) {
-        char c = static_cast<char>(cp);
-        out += (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
-        return;
+        out[0] = static_cast<char>(cp);
+        return 1;
     }
-    if (cp >= 0xC0 && cp <= 0xFF) {
-        if (cp == 0xC6 || cp == 0xE6) { out += "ae"; return; }
-        if (cp == 0xDF) { out += "ss"; return; }
-        char base = kLatin1Base[cp - 0xC0];
-        if (base != '\0') { append_folded(out, static_cast<unsigned char>(base)); return; }
+    if (cp < 0x800) {
+        out[0] = static_cast<char>(0xC0 | (cp >> 6));
+        out[1] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 2;
     }
-    if (cp >= 0x100 && cp <= 0x17F) {
-        if (cp == 0x152 || cp == 0x153) { out += "oe"; return; }
-        append_folded(out, static_cast<unsigned char>(kLatinExtABase[cp - 0x100]));
-        return;
+    if (cp < 0x10000) {
+        out[0] = static_cast<char>(0xE0 | (cp >> 12));
+        out[1] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out[2] = static_cast<char>(0x80 | (cp & 0x3F));
+        return 3;
     }
-    switch (cp) {
-        case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: out += '\''; return;
-        case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033: out += '"'; return;
-        case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
-        case 0x2212: out += '-'; return;
-        case 0x00A0: case 0x2002: case 0x2003: case 0x2009: case 0x202F: out += ' '; return;
-        case 0x2026: out += "..."; return;
-        default: append_utf8(out, cp); return;
+    out[0] = static_cast<char>(0xF0 | (cp >> 18));
+    out[1] = static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out[2] = static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out[3] = static_cast<char>(0x80 | (cp & 0x3F));
+    return 4;
+}
+
+// Copies a character (1 to 4 bytes, no library call) or a folded text.
+std::size_t copy_bytes(char* out, const char* bytes, std::size_t size) {
+    switch (size) {
+        case 4: out[3] = bytes[3]; [[fallthrough]];
+        case 3: out[2] = bytes[2]; [[fallthrough]];
+        case 2: out[1] = bytes[1]; [[fallthrough]];
+        case 1: out[0] = bytes[0]; [[fallthrough]];
+        case 0: return size;
+        default: std::memcpy(out, bytes, size); return size;
+    }
+}
+
+// Writes at `out` what `cp` (outside ASCII; its UTF-8 is `utf8`) folds to by the
+// generated table; returns the number of bytes, at most unicode_fold::kMaxFoldedBytes.
+std::size_t write_folded(char* out, char32_t cp, std::string_view utf8) {
+    const std::size_t run = find_run(cp);
+    if (run == kRunCount) return copy_bytes(out, utf8.data(), utf8.size());
+    const std::uint32_t value = unicode_fold::kRunValues[run];
+    switch (value >> 30) {
+        case unicode_fold::kDelta: {
+            // Sign-extend the 30-bit delta.
+            const std::int32_t delta = static_cast<std::int32_t>(value << 2) >> 2;
+            return write_utf8(out, static_cast<char32_t>(static_cast<std::int32_t>(cp) + delta));
+        }
+        case unicode_fold::kAlt: return write_utf8(out, cp + ((cp - first_code_point(kRunKeys[run])) % 2 == 0 ? 1 : 0));
+        default: return copy_bytes(out, unicode_fold::kFoldedText + ((value >> 8) & 0x3FFFFFu), value & 0xFFu);
     }
 }
 
@@ -100,21 +183,8 @@ char32_t next_code_point(std::string_view text, std::size_t& pos) {
 }
 
 void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
+    char bytes[4];
+    out.append(bytes, write_utf8(bytes, cp));
 }
 
 std::string trim_space(std::string_view text) {
@@ -135,10 +205,51 @@ std::string slugify(std::string_view text) {
 }
 
 std::string fold_text(std::string_view text) {
-    std::string out;
-    out.reserve(text.size());
+    // `out` always has room for the rest of the input copied byte for byte, so ASCII (1 byte
+    // in, 1 out) is written with no check; any other character is folded into a small
+    // buffer first, and `out` grows only when that is longer than what was left.
+    std::string out(text.size(), '\0');
+    char* dst = &out[0];  // local pointers: stores through char* would make the compiler
+    const char* const src = text.data();  // reload out's and text's data on every byte
+    std::size_t size = 0;
     std::size_t pos = 0;
-    while (pos < text.size()) append_folded(out, next_code_point(text, pos));
+    while (pos < text.size()) {
+        if (static_cast<unsigned char>(src[pos]) < 0x80) {
+            // Fast path: ASCII with A-Z lowered, 8 bytes at a time while they are all ASCII,
+            // then byte by byte up to the next other character.
+            while (text.size() - pos >= 8) {
+                std::uint64_t word;
+                std::memcpy(&word, src + pos, 8);
+                if (word & kHighBits) break;
+                word = lower_ascii_word(word);
+                std::memcpy(dst + size, &word, 8);
+                pos += 8;
+                size += 8;
+            }
+            while (pos < text.size() && static_cast<unsigned char>(src[pos]) < 0x80) dst[size++] = ascii_lower(src[pos++]);
+            continue;
+        }
+        const std::size_t start = pos;
+        const char32_t cp = next_code_point(text, pos);
+        if (cp == 0x0306 && size >= 2 && dst[size - 2] == '\xD0' && dst[size - 1] == '\xB8') {
+            dst[size - 1] = '\xB9';  // и + combining breve is й, which stays a letter of its own
+            continue;
+        }
+        if (cp == 0x0306 && size >= 2 && dst[size - 2] == '\xD1' && dst[size - 1] == '\x83') {
+            dst[size - 1] = '\x9E';  // у + combining breve is ў (both as the table keeps й and ў)
+            continue;
+        }
+        char folded[unicode_fold::kMaxFoldedBytes];
+        const std::size_t length = cp == 0xFFFD ? write_utf8(folded, cp)  // a bad byte, or U+FFFD itself
+                                                : write_folded(folded, cp, std::string_view(src + start, pos - start));
+        const std::size_t needed = size + length + (text.size() - pos);
+        if (needed > out.size()) {
+            out.resize(std::max(needed, out.size() + out.size() / 2));
+            dst = &out[0];
+        }
+        size += copy_bytes(dst + size, folded, length);
+    }
+    out.resize(size);
     return out;
 }
 

@@ -1,5 +1,6 @@
 // text_fold.h: UTF-8 helpers and the text folding used wherever text is compared
-// loosely (search now; answer grading later): case, accents, curly quotes, dashes.
+// loosely (search, answer grading, Snowman letters, slugs): case, accents, curly quotes,
+// dashes, compatibility forms.
 #pragma once
 
 #include <cstddef>
@@ -27,7 +28,24 @@ std::string trim_space(std::string_view text);
 std::string slugify(std::string_view text);
 
 // Lower-case, accent-free, ASCII-punctuation form of `text` for loose comparison:
-// "Café “Résumé” – A" -> "cafe \"resume\" - a". Letters outside Latin are kept as is.
+// "Café “Résumé” – A" -> "cafe \"resume\" - a". Each code point folds on its own (so
+// folding one character at a time gives the same text, except и/у + U+0306 -> й/ў), by
+// the table generated from Unicode data (unicode_fold_table.h,
+// tools/gen_unicode_fold_table.py):
+//   - accents dropped, precomposed or not: "é" and "e" + U+0301 both give "e"; Latin
+//     Extended-A/B/Additional letters give their base letter (ệ -> e, ł -> l, ø -> o);
+//     æ -> ae, œ -> oe, ß -> ss, Ĳ -> ij;
+//   - every script's capitals lower-cased: ΑΒΓ -> αβγ, ЖЁ -> же; Greek tonos dropped
+//     (ά -> α), final sigma ς -> σ; Cyrillic ё -> е, but й and ў stay letters of their own
+//     (Russian readers treat е/ё as one letter, и/й as two);
+//   - compatibility forms spelled plainly: ﬁ -> fi, ｆｕｌｌ -> full, ² -> 2, … -> ...,
+//     non-breaking and other spaces -> ' ';
+//   - curly quotes, primes and ʼ -> ' or ", hyphens, dashes and minus -> '-';
+//   - soft hyphens, zero-width spaces, word joiners, BOMs and emoji variation selectors
+//     dropped;
+//   - kept as they are: marks that are vowels or parts of letters (Devanagari, Thai,
+//     Japanese dakuten), Hangul, CJK, symbols such as ≠, and invalid bytes (U+FFFD).
+// ASCII is copied with A-Z lowered.
 std::string fold_text(std::string_view text);
 
 }  // namespace study
