@@ -84,29 +84,36 @@ wait_for() {  # waits until the live snapshot satisfies python expression $1 (s 
 }
 click_widget() { read -r x y < <(widget_center "$1"); xdotool mousemove --window "$window" "$x" "$y" click 1; }
 printf 'Lead scoring\tranking prospects by how likely they are to buy\nUpsell\tselling a pricier version\n' >"$work/my terms.tsv"
-"$app" --window 1000x700 --user-dir "$work/user2" --snapshot-file "$snap" --exit-after-ms 20000 >/dev/null 2>&1 &
+"$app" --window 1000x700 --user-dir "$work/user2" --snapshot-file "$snap" --exit-after-ms 60000 >/dev/null 2>&1 &
 live_pid=$!
-if wait_for "s['screen'] == 'home'"; then
-    window=$(xdotool search --sync --name "^Study Arcade$" | head -n1)
+window=""
+if ! wait_for "s['screen'] == 'home'"; then
+    fail "the live app never showed its home screen"
+elif ! window=$(timeout 10 xdotool search --sync --name "^Study Arcade$") || [ -z "$window" ]; then
+    fail "no window named Study Arcade to drive"
+else
+    window=${window%%$'\n'*}  # the first one
     click_widget import
     wait_for "s['screen'] == 'import'" && pass "the import button opens the import screen" || fail "no import screen"
     click_widget import-path
     xdotool type --delay 20 "$work/my terms.tsv"
-    wait_for "any(w['id'] == 'import-path' and w['label'].endswith('my terms.tsv') for w in s['widgets'])" || true
+    wait_for "any(w['id'] == 'import-path' and w['label'] == '$work/my terms.tsv' for w in s['widgets'])" &&
+        pass "the path typed with xdotool is in the path box" || fail "the path box does not hold the typed path"
     import -window root "$shots/desktop-import.png"
     click_widget import-path-go
-    if wait_for "s['screen'] == 'deck' and s['state']['deck_title'] == 'my terms'"; then
-        pass "the path box imports the file and opens the deck"
-    else
-        fail "import through the path box"
-    fi
+    wait_for "s['screen'] == 'deck' and s['state']['deck_title'] == 'my terms'" &&
+        pass "the path box imports the file and opens the deck" || fail "import through the path box"
     [ -f "$work/user2/decks/my-terms.json" ] && pass "the deck is kept in the user folder" || fail "not saved"
 fi
+# The live app was told to exit after 60 s: stop it now (its exit status is the signal's).
 kill "$live_pid" 2>/dev/null || true
 wait "$live_pid" 2>/dev/null || true
-"$app" --exit-after-ms 1500 --print-snapshot --user-dir "$work/user2" >"$work/out.json" 2>/dev/null || true
-json "[d['title'] for d in s['state']['decks'] if d['imported']]" | grep -q "my terms" &&
-    pass "after a restart the imported deck is listed" || fail "imported deck not listed after restart"
+if "$app" --exit-after-ms 1500 --print-snapshot --user-dir "$work/user2" >"$work/out.json" 2>"$work/err.txt"; then
+    json "[d['title'] for d in s['state']['decks'] if d['imported']]" | grep -q "my terms" &&
+        pass "after a restart the imported deck is listed" || fail "imported deck not listed after restart"
+else
+    fail "the restart exited with status $?: $(cat "$work/err.txt")"
+fi
 
 # 5. Command line
 "$app" --help | grep -q -- "--deck FILE" && pass "--help" || fail "--help"
