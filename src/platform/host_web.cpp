@@ -2,6 +2,10 @@
 // and a main loop that pauses itself while idle and is resumed by the next SDL event
 // (no frame is drawn while nothing changes). Also exports the automation snapshot.
 #ifdef __EMSCRIPTEN__
+#include <string>
+#include <utility>
+#include <vector>
+
 #include <emscripten.h>
 #include <emscripten/html5.h>
 
@@ -89,6 +93,7 @@ namespace {
 FrameLoop* g_loop = nullptr;
 bool g_paused = false;
 bool g_storage_ready = false;
+std::vector<std::pair<bool, std::string>> g_early_storage_failures;  // before the loop existed
 
 void resume_loop() {
     if (!g_paused) return;
@@ -138,6 +143,8 @@ const char* host_prepare_gl() {
 
 void host_run(FrameLoop& loop, const HostOptions&) {
     g_loop = &loop;
+    for (const auto& [writing, reason] : g_early_storage_failures) loop.storage_failed(writing, reason);
+    g_early_storage_failures.clear();
     if (g_storage_ready) loop.request_frames(3);
     SDL_AddEventWatch(wake_on_event, nullptr);
     // 0 fps = requestAnimationFrame; simulate_infinite_loop keeps main()'s locals alive.
@@ -171,9 +178,14 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_ready() {
 }
 
 // Called when IndexedDB could not be read (writing = 0) or written (1), with the reason.
+// (Reading fails before the loop exists: kept until host_run starts it.)
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_failed(int writing, const char* reason) {
-    if (!study::platform::g_loop) return;
-    study::platform::g_loop->storage_failed(writing != 0, reason ? reason : "");
+    using namespace study::platform;
+    if (!g_loop) {
+        g_early_storage_failures.emplace_back(writing != 0, reason ? reason : "");
+        return;
+    }
+    g_loop->storage_failed(writing != 0, reason ? reason : "");
     wake_up();
 }
 
