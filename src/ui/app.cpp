@@ -2,6 +2,7 @@
 // screen per frame; screens return actions and this file decides what comes next.
 #include "ui/app.h"
 
+#include <algorithm>
 #include <random>
 
 #include "core/deck_export.h"
@@ -170,16 +171,18 @@ void App::delete_current_deck() {
 }
 
 void App::storage_failed(bool while_saving, const std::string& reason) {
-    const std::string why = " (the browser said: " + message_excerpt(reason, 100) + ")";
+    std::string said = message_excerpt(reason, 100);
+    while (!said.empty() && (said.back() == '.' || said.back() == ' ')) said.pop_back();
+    const std::string why = " (the browser said: " + said + ")";
     if (while_saving) {
         storage_notice_ = "Your imported decks could not be saved in this browser" + why +
                           ". They will be gone when you close or reload the page: export each one to keep a copy.";
+        show_message(storage_notice_, true);  // said where the student is now, and kept on the home screen
     } else {
         storage_notice_ = "This browser does not let the game keep your decks here (a private window, or storage "
                           "blocked in an embedded page)" + why +
                           ". You can still play and import; export what you import to keep a copy.";
     }
-    show_message(storage_notice_, true);
 }
 
 void App::remove_damaged_file_at(int index) {
@@ -231,9 +234,11 @@ void App::draw_frame() {
 
     switch (screen_) {
         case Screen::home: {
+            // The storage notice stays on the home screen, unless the message bar says it already.
+            const bool notice_in_bar = std::find(message_lines_.begin(), message_lines_.end(), storage_notice_) != message_lines_.end();
+            const std::string notice = notice_in_bar ? "" : storage_notice_;
             const HomeAction action = draw_home_screen(
-                library_, fonts_, font_error_.empty() || storage_notice_.empty() ? font_error_ + storage_notice_
-                                                                                 : font_error_ + "\n" + storage_notice_);
+                library_, fonts_, font_error_.empty() || notice.empty() ? font_error_ + notice : font_error_ + "\n" + notice);
             if (action.open_deck >= 0) {
                 message_lines_.clear();
                 open_deck(action.open_deck);
