@@ -159,6 +159,7 @@ void Quiz::answer_choice(int question, int option) {
     QuizResponse& r = responses_[static_cast<std::size_t>(question)];
     r.choice = option;
     r.answered = true;
+    ++revision_;
 }
 
 void Quiz::answer_true_false(int question, bool value) { answer_choice(question, value ? 1 : 0); }
@@ -169,6 +170,7 @@ void Quiz::answer_written(int question, const std::string& text) {
     r.text = text;
     r.answered = !normalize_answer(text).empty();
     r.grade = grade_written(text, questions_[static_cast<std::size_t>(question)].expected);
+    ++revision_;
 }
 
 void Quiz::answer_matching(int question, int prompt, int option) {
@@ -179,12 +181,79 @@ void Quiz::answer_matching(int question, int prompt, int option) {
     }
     r.block_choices[static_cast<std::size_t>(prompt)] = option;
     r.answered = std::all_of(r.block_choices.begin(), r.block_choices.end(), [](int c) { return c >= 0; });
+    ++revision_;
 }
 
 void Quiz::finish(double now) {
     if (finished_) return;
     finished_ = true;
     finished_at_ = now;
+    ++revision_;
+    for (std::size_t i = 0; i < questions_.size(); ++i) {
+        const QuizQuestion& q = questions_[i];
+        const QuizResponse& r = responses_[i];
+        const int question = static_cast<int>(i);
+        if (q.type == QuestionType::matching) {
+            for (std::size_t k = 0; k < q.block_cards.size(); ++k) {
+                if (r.block_choices[k] < 0) continue;
+                answered(q.block_cards[k], AnswerFormat::recognition,
+                         block_pair_correct(question, static_cast<int>(k)) ? AnswerOutcome::right : AnswerOutcome::wrong);
+            }
+        } else if (r.answered) {
+            const bool right = is_correct(question);
+            if (q.type == QuestionType::written) {
+                answered(q.card, AnswerFormat::recall,
+                         !right ? AnswerOutcome::wrong : r.grade.exact ? AnswerOutcome::right : AnswerOutcome::right_with_help);
+            } else {
+                answered(q.card, AnswerFormat::recognition, right ? AnswerOutcome::right : AnswerOutcome::wrong);
+            }
+        }
+    }
+}
+
+void Quiz::answered(int card, AnswerFormat format, AnswerOutcome outcome) {
+    AnswerEvent event;
+    event.card_id = deck_.cards[static_cast<std::size_t>(card)].id;
+    event.mode = StudyMode::quiz;
+    event.format = format;
+    event.outcome = outcome;
+    events_.push_back(event);
+}
+
+std::vector<AnswerEvent> Quiz::take_events() {
+    std::vector<AnswerEvent> events;
+    events.swap(events_);
+    return events;
+}
+
+bool Quiz::block_pair_correct(int question, int prompt) const {
+    const QuizQuestion& q = questions_[static_cast<std::size_t>(question)];
+    const QuizResponse& r = responses_[static_cast<std::size_t>(question)];
+    const std::size_t k = static_cast<std::size_t>(prompt);
+    return k < q.block_correct.size() && k < r.block_choices.size() && r.block_choices[k] == q.block_correct[k];
+}
+
+GameReport Quiz::report(double now) const {
+    GameReport report;
+    report.mode = "quiz";
+    report.deck_id = deck_.id;
+    report.score = score();
+    report.max_score = max_score();
+    report.seconds = seconds(now);
+    report.completed = finished_;
+    for (std::size_t i = 0; i < questions_.size(); ++i) {
+        const QuizQuestion& q = questions_[i];
+        const int question = static_cast<int>(i);
+        if (q.type == QuestionType::matching) {
+            for (std::size_t k = 0; k < q.block_cards.size(); ++k) {
+                report.cards.push_back({deck_.cards[static_cast<std::size_t>(q.block_cards[k])].id,
+                                        block_pair_correct(question, static_cast<int>(k)), 1});
+            }
+        } else {
+            report.cards.push_back({deck_.cards[static_cast<std::size_t>(q.card)].id, is_correct(question), 1});
+        }
+    }
+    return report;
 }
 
 bool Quiz::override_grade(int question) {
@@ -192,6 +261,13 @@ bool Quiz::override_grade(int question) {
     QuizResponse& r = responses_[static_cast<std::size_t>(question)];
     if (!finished_ || q.type != QuestionType::written || is_correct(question) || !r.answered) return false;
     r.overridden = true;
+    AnswerEvent taken_back;
+    taken_back.card_id = deck_.cards[static_cast<std::size_t>(q.card)].id;
+    taken_back.mode = StudyMode::quiz;
+    taken_back.retract = true;
+    events_.push_back(taken_back);
+    answered(q.card, AnswerFormat::recall, AnswerOutcome::right_with_help);
+    ++revision_;
     return true;
 }
 
@@ -204,7 +280,7 @@ double Quiz::points(int question) const {
         case QuestionType::written: return r.answered && (r.grade.correct || r.overridden) ? 1 : 0;
         case QuestionType::matching: {
             int right = 0;
-            for (std::size_t i = 0; i < q.block_correct.size(); ++i) right += r.block_choices[i] == q.block_correct[i];
+            for (std::size_t i = 0; i < q.block_correct.size(); ++i) right += block_pair_correct(question, static_cast<int>(i));
             return right;
         }
     }

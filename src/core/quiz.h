@@ -13,6 +13,8 @@
 #include <vector>
 
 #include "core/deck.h"
+#include "core/game_report.h"
+#include "core/study_events.h"
 #include "core/quiz_grading.h"
 
 namespace study {
@@ -83,13 +85,28 @@ public:
     int percent() const;
     double seconds(double now) const;
     bool is_correct(int question) const { return points(question) >= max_points(question); }
+    // Matching block: whether the answer chosen for prompt `prompt` is right.
+    bool block_pair_correct(int question, int prompt) const;
     // Cards of the questions (or block pairs) not answered right, for "Retake missed".
     std::vector<int> missed_cards() const;
     int unanswered() const;
     const Deck& deck() const { return deck_; }
     const QuizOptions& options() const { return options_; }
 
+    // ---- scores and answers ----
+    // The test so far for the embedding page: points, time, each card's result (a matching
+    // block gives one per pair); completed once finished.
+    GameReport report(double now) const;
+    // Goes up each time the report changes (an answer, the end, an override).
+    int revision() const { return revision_; }
+    // Answers since the last call, made final when the test is finished: written answers
+    // are recall (right; right with help when a typo was accepted; wrong), multiple choice,
+    // true/false and matching pairs recognition; unanswered questions give none. "I was
+    // right" retracts the wrong answer and gives a right-with-help one. Without their time.
+    std::vector<AnswerEvent> take_events();
+
 private:
+    void answered(int card, AnswerFormat format, AnswerOutcome outcome);
     Deck deck_;
     QuizOptions options_;
     std::vector<QuizQuestion> questions_;
@@ -97,6 +114,8 @@ private:
     double started_at_ = 0;
     double finished_at_ = 0;
     bool finished_ = false;
+    int revision_ = 0;
+    std::vector<AnswerEvent> events_;
 };
 
 }  // namespace study
