@@ -4,8 +4,12 @@
 #      Chromium, Xvfb, playwright-core from npm);
 #   2. builds the desktop app and runs CTest (doctest core tests, the command-line
 #      tools, the deck schema against the loader, the desktop smoke test under Xvfb);
-#   3. builds the web version and runs the browser tests (Chromium via playwright-core).
-# Exits non-zero if anything fails. Screenshots: build/screenshots, build-wasm/screenshots.
+#   3. builds core, its tests and the command line with AddressSanitizer and
+#      UndefinedBehaviorSanitizer (preset asan, clang) and runs their CTest;
+#   4. fuzzes every harness of tests/fuzz for 20 s (tests/fuzz/run_fuzzers.sh 20, libFuzzer);
+#   5. builds the web version and runs the browser tests (Chromium via playwright-core).
+# Exits non-zero if anything fails. Screenshots: build/screenshots, build-wasm/screenshots;
+# fuzzing failures: build-fuzz/crashes/<harness>/ (see tests/fuzz/run_fuzzers.sh).
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
@@ -13,7 +17,8 @@ cd "$ROOT"
 log() { printf '\033[1m[run_all]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
-TEST_PACKAGES=(chromium xvfb xauth xdotool imagemagick python3 python3-jsonschema)
+TEST_PACKAGES=(chromium xvfb xauth xdotool imagemagick python3 python3-jsonschema
+               clang libclang-rt-14-dev llvm)  # clang++, the libFuzzer/ASan/UBSan runtimes, llvm-symbolizer
 command -v npm >/dev/null || TEST_PACKAGES+=(nodejs npm)
 
 log "installing build dependencies"
@@ -34,6 +39,14 @@ cmake --build --preset desktop -j"$(nproc)"
 ctest_status=0
 ctest --preset desktop || ctest_status=$?
 
+log "sanitizer build (ASan + UBSan) and CTest"
+asan_status=0
+{ cmake --preset asan >/dev/null && cmake --build --preset asan -j"$(nproc)" && ctest --preset asan; } || asan_status=$?
+
+log "fuzzing (libFuzzer, 20 s per harness)"
+fuzz_status=0
+tests/fuzz/run_fuzzers.sh 20 || fuzz_status=$?
+
 log "web build"
 ./build_wasm.sh
 
@@ -42,8 +55,8 @@ log "browser tests"
 browser_status=0
 (cd tests/web && node --test --test-concurrency=1 ./*.test.mjs) || browser_status=$?
 
-if [ "$ctest_status" -ne 0 ] || [ "$browser_status" -ne 0 ]; then
-    log "FAILED (ctest: $ctest_status, browser tests: $browser_status)"
+if [ "$ctest_status" -ne 0 ] || [ "$asan_status" -ne 0 ] || [ "$fuzz_status" -ne 0 ] || [ "$browser_status" -ne 0 ]; then
+    log "FAILED (ctest: $ctest_status, sanitizer ctest: $asan_status, fuzzing: $fuzz_status, browser tests: $browser_status)"
     exit 1
 fi
 log "all tests passed"
