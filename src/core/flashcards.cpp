@@ -91,7 +91,7 @@ std::vector<AnswerEvent> FlashcardSession::take_events() {
 
 GameReport FlashcardSession::report(double now) const {
     GameReport report;
-    report.mode = "flashcards";
+    report.mode = mode_name(StudyMode::flashcards);
     report.deck_id = deck_.id;
     const FlashcardsSummary totals = summary(now);
     report.score = totals.known;

@@ -5,6 +5,7 @@
 #include <cctype>
 
 #include "core/message_text.h"
+#include "core/study_events.h"
 #include "core/text_fold.h"
 
 namespace study {
@@ -69,7 +70,11 @@ bool parse_flag(const std::string& value, bool& flag) {
 }  // namespace
 
 const std::vector<std::string>& link_modes() {
-    static const std::vector<std::string> modes = {"flashcards", "matching", "snowman", "quiz"};
+    static const std::vector<std::string> modes = [] {
+        std::vector<std::string> names;
+        for (StudyMode mode : game_modes()) names.push_back(mode_name(mode));
+        return names;
+    }();
     return modes;
 }
 

@@ -122,7 +122,7 @@ std::vector<AnswerEvent> MatchingGame::take_events() {
 
 GameReport MatchingGame::report(double now) const {
     GameReport report;
-    report.mode = "matching";
+    report.mode = mode_name(StudyMode::matching);
     report.deck_id = deck_.id;
     report.max_score = playable_;
     for (const MatchingRoundResult& round : finished_) report.seconds += round.seconds;

@@ -235,7 +235,7 @@ bool Quiz::block_pair_correct(int question, int prompt) const {
 
 GameReport Quiz::report(double now) const {
     GameReport report;
-    report.mode = "quiz";
+    report.mode = mode_name(StudyMode::quiz);
     report.deck_id = deck_.id;
     report.score = score();
     report.max_score = max_score();

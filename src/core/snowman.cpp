@@ -115,7 +115,7 @@ std::vector<AnswerEvent> SnowmanGame::take_events() {
 
 GameReport SnowmanGame::report(double now) const {
     GameReport report;
-    report.mode = "snowman";
+    report.mode = mode_name(StudyMode::snowman);
     report.deck_id = deck_.id;
     report.score = solved_count();
     report.max_score = word_count();

@@ -8,6 +8,7 @@ namespace study {
 namespace {
 
 const char* const kModeNames[] = {"flashcards", "matching", "snowman", "quiz", "review", "learn"};
+const char* const kModeTitles[] = {"Flashcards", "Matching", "Snowman", "Quiz", "Review", "Learn"};
 const char* const kFormatNames[] = {"recall", "recognition", "self-report"};
 const char* const kOutcomeNames[] = {"wrong", "right", "right-with-help"};
 
@@ -32,7 +33,14 @@ Rating rating_for(const AnswerEvent& event) {
     return Rating::good;
 }
 
+const std::vector<StudyMode>& game_modes() {
+    static const std::vector<StudyMode> modes = {StudyMode::flashcards, StudyMode::matching, StudyMode::snowman,
+                                                 StudyMode::quiz};
+    return modes;
+}
+
 const char* mode_name(StudyMode mode) { return kModeNames[static_cast<int>(mode)]; }
+const char* mode_title(StudyMode mode) { return kModeTitles[static_cast<int>(mode)]; }
 std::optional<StudyMode> mode_from_name(const std::string& name) { return from_name<StudyMode>(kModeNames, name); }
 const char* format_name(AnswerFormat format) { return kFormatNames[static_cast<int>(format)]; }
 std::optional<AnswerFormat> answer_format_from_name(const std::string& name) {

@@ -6,6 +6,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/memory_model.h"
 
@@ -39,8 +40,13 @@ struct AnswerEvent {
 // evidence than recall), with help -> Hard.
 Rating rating_for(const AnswerEvent& event);
 
-// Names used in files and messages, and back (nullopt for an unknown name).
+// The four games, in the order the app shows them (deck screen, share dialog, links).
+const std::vector<StudyMode>& game_modes();
+
+// The one table of mode names: the name used in links, reports and files ("snowman")
+// and the title people read ("Snowman"); and back from a name (nullopt when unknown).
 const char* mode_name(StudyMode mode);
+const char* mode_title(StudyMode mode);
 std::optional<StudyMode> mode_from_name(const std::string& name);
 const char* format_name(AnswerFormat format);
 std::optional<AnswerFormat> answer_format_from_name(const std::string& name);

@@ -257,10 +257,9 @@ void App::draw_frame() {
                 case DeckScreen::Action::export_json: export_deck(true); break;
                 case DeckScreen::Action::export_tsv: export_deck(false); break;
                 case DeckScreen::Action::delete_deck: delete_current_deck(); break;
-                case DeckScreen::Action::start_flashcards: start_mode(Screen::flashcards); break;
-                case DeckScreen::Action::start_matching: start_mode(Screen::matching); break;
-                case DeckScreen::Action::start_snowman: start_mode(Screen::snowman); break;
-                case DeckScreen::Action::start_quiz: start_mode(Screen::quiz); break;
+                case DeckScreen::Action::start_mode:
+                    start_mode(screen_of_mode(study::mode_name(deck_screen_.chosen_mode())));
+                    break;
                 case DeckScreen::Action::share: open_share(); break;
                 case DeckScreen::Action::none: break;
             }
@@ -289,7 +288,7 @@ void App::draw_frame() {
         case Screen::matching:
         case Screen::snowman:
         case Screen::quiz:
-            if (mode_screen(screen_)->draw_mode(fonts_, ImGui::GetTime())) screen_ = Screen::deck;
+            if (mode_screen(screen_)->draw(fonts_, ImGui::GetTime())) screen_ = Screen::deck;
             break;
         case Screen::import: {
             ImportScreen::Action action = import_screen_.draw(fonts_);

@@ -49,16 +49,15 @@ DeckScreen::Action DeckScreen::draw_mode_buttons(const Fonts& fonts) {
     ImGui::PushStyleColor(ImGuiCol_Button, colors::accent);
     ImGui::PushStyleColor(ImGuiCol_ButtonHovered, colors::accent);
     ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
-    struct Mode { const char* id; const char* label; Action action; };
-    static const Mode modes[] = {{"mode-flashcards", "Flashcards", Action::start_flashcards},
-                                 {"mode-matching", "Matching", Action::start_matching},
-                                 {"mode-snowman", "Snowman", Action::start_snowman},
-                                 {"mode-quiz", "Quiz", Action::start_quiz}};
     bool first = true;
-    for (const Mode& mode : modes) {
-        if (!first) same_line_if_fits(button_width(mode.label));
+    for (StudyMode mode : game_modes()) {
+        const char* label = mode_title(mode);
+        if (!first) same_line_if_fits(button_width(label));
         first = false;
-        if (button(mode.id, mode.label, ImVec2(0, 44))) action = mode.action;
+        if (button(std::string("mode-") + mode_name(mode), label, ImVec2(0, 44))) {
+            action = Action::start_mode;
+            chosen_mode_ = mode;
+        }
     }
     ImGui::PopStyleColor(3);
     ImGui::PopFont();

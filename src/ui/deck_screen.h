@@ -8,19 +8,21 @@
 
 #include "core/card_search.h"
 #include "core/deck.h"
+#include "core/study_events.h"
 #include "ui/theme.h"
 
 namespace study::ui {
 
 class DeckScreen {
 public:
-    enum class Action { none, back, export_json, export_tsv, delete_deck, start_flashcards, start_matching,
-                        start_snowman, start_quiz, share };
+    enum class Action { none, back, export_json, export_tsv, delete_deck, start_mode, share };
 
     // Shows `deck` (which must outlive this screen or the next open()).
     void open(const Deck& deck);
     // Draws the screen; returns what the player asked for.
     Action draw(const Fonts& fonts);
+    // The game chosen when draw() returned start_mode.
+    StudyMode chosen_mode() const { return chosen_mode_; }
     // True while row heights of a large deck are still being measured (keep drawing).
     bool is_laying_out() const { return next_to_measure_ < shown_.size() || scroll_to_end_; }
     // Embedded in a course page: no way back to all decks, no deleting.
@@ -41,6 +43,7 @@ private:
 
     const Deck* deck_ = nullptr;
     std::unique_ptr<CardSearchIndex> search_index_;
+    StudyMode chosen_mode_ = StudyMode::flashcards;
     std::string query_;
     std::vector<int> shown_;            // indices of the cards that match the query
     // Row layout, redone when the width, font scale or filter changes: heights start as

@@ -3,9 +3,11 @@
 // its actions.
 #include "ui/flashcards_screen.h"
 
+
 #include <algorithm>
 #include <cmath>
 
+#include "core/clock_text.h"
 #include "ui/automation.h"
 #include "ui/widgets.h"
 
@@ -21,53 +23,28 @@ constexpr ImU32 kDontKnowSoft = IM_COL32(252, 234, 236, 255);
 
 }  // namespace
 
-std::string format_clock(double seconds) {
-    const long total = static_cast<long>(std::max(0.0, seconds));
-    char text[32];
-    if (total >= 3600) std::snprintf(text, sizeof text, "%ld:%02ld:%02ld", total / 3600, total / 60 % 60, total % 60);
-    else std::snprintf(text, sizeof text, "%ld:%02ld", total / 60, total % 60);
-    return text;
-}
-
 void FlashcardsScreen::start(const Deck& deck, std::uint64_t seed, double now) {
     seed_ = seed;
-    session_ = std::make_unique<FlashcardSession>(deck, options_, seed, now);
+    start_game(std::make_unique<FlashcardSession>(deck, options_, seed, now));
     flip_started_ = -1;
     help_open_ = false;
-    ++report_revision_;
 }
 
 int FlashcardsScreen::next_change_ms(double now) const {
-    if (!session_) return -1;
+    if (!game_) return -1;
     if (flip_started_ >= 0 && now - flip_started_ < kFlipSeconds) return 0;  // animating
-    if (session_->pass_complete()) return -1;
-    const double elapsed = session_->elapsed(now);
+    if (game_->pass_complete()) return -1;
+    const double elapsed = game_->elapsed(now);
     return static_cast<int>((std::floor(elapsed) + 1.0 - elapsed) * 1000.0) + 1;  // next second on the clock
 }
 
-GameReport FlashcardsScreen::report(double now) const {
-    GameReport report;
-    report.mode = "flashcards";
-    if (!session_) return report;
-    const FlashcardsSummary summary = session_->summary(now);
-    report.deck_id = session_->deck().id;
-    report.score = summary.known;
-    report.max_score = summary.total;
-    report.seconds = summary.seconds;
-    report.completed = session_->pass_complete();
-    for (int card : session_->know_box()) report.cards.push_back({session_->deck().cards[static_cast<std::size_t>(card)].id, true, 1});
-    for (int card : session_->dont_know_box()) report.cards.push_back({session_->deck().cards[static_cast<std::size_t>(card)].id, false, 1});
-    return report;
-}
-
 void FlashcardsScreen::moved(bool changed) {
-    if (changed) ++report_revision_;
-    if (changed) flip_started_ = -1;  // another card: no flip animation to finish
+        if (changed) flip_started_ = -1;  // another card: no flip animation to finish
 }
 
 void FlashcardsScreen::flip(double now) {
-    text_before_flip_ = session_->shown_text();
-    if (session_->flip()) flip_started_ = now;
+    text_before_flip_ = game_->shown_text();
+    if (game_->flip()) flip_started_ = now;
 }
 
 void FlashcardsScreen::handle_keys(double now, bool& show_help) {
@@ -76,15 +53,15 @@ void FlashcardsScreen::handle_keys(double now, bool& show_help) {
         key_pressed(ImGuiKey_DownArrow)) {
         flip(now);
     }
-    if (key_pressed(ImGuiKey_RightArrow)) moved(session_->know(now));
-    if (key_pressed(ImGuiKey_LeftArrow)) moved(session_->dont_know(now));
-    if (key_pressed(ImGuiKey_Backspace) || key_pressed(ImGuiKey_Z)) moved(session_->undo(now));
-    if (char_typed('r')) moved(session_->retry(now));
+    if (key_pressed(ImGuiKey_RightArrow)) moved(game_->know(now));
+    if (key_pressed(ImGuiKey_LeftArrow)) moved(game_->dont_know(now));
+    if (key_pressed(ImGuiKey_Backspace) || key_pressed(ImGuiKey_Z)) moved(game_->undo(now));
+    if (char_typed('r')) moved(game_->retry(now));
     if (char_typed('?') || char_typed('h')) show_help = !show_help;
 }
 
-void FlashcardsScreen::draw_top_bar(const Fonts& fonts, double now, Action& action) {
-    if (button("back", "\xE2\x86\x90 Deck")) action = Action::back;
+void FlashcardsScreen::draw_top_bar(const Fonts& fonts, double now, bool& back) {
+    if (button("back", "\xE2\x86\x90 Deck")) back = true;
     // The bar wraps onto more lines on a narrow screen.
     const std::string side = options_.term_first ? "Term first" : "Definition first";
     const std::string shuffle = options_.shuffle ? "Shuffle: on" : "Shuffle: off";
@@ -93,16 +70,16 @@ void FlashcardsScreen::draw_top_bar(const Fonts& fonts, double now, Action& acti
     same_line_if_fits(button_width(side));
     if (button("option-side", side)) {
         options_.term_first = !options_.term_first;
-        start(session_->deck(), seed_ + 1, now);
+        start(game_->deck(), seed_ + 1, now);
     }
     same_line_if_fits(button_width(shuffle));
     if (button("option-shuffle", shuffle)) {
         options_.shuffle = !options_.shuffle;
-        start(session_->deck(), seed_ + 1, now);
+        start(game_->deck(), seed_ + 1, now);
     }
     ImGui::PushFont(fonts.bold);
-    const std::string status = "Remaining cards (" + std::to_string(session_->remaining()) + ")   " +
-                               format_clock(session_->elapsed(now));
+    const std::string status = "Remaining cards (" + std::to_string(game_->remaining()) + ")   " +
+                               format_clock(game_->elapsed(now));
     const float width = ImGui::CalcTextSize(status.c_str()).x;
     const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     if (ImGui::GetItemRectMax().x + 24 + width <= right) ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - width);
@@ -125,7 +102,7 @@ void FlashcardsScreen::draw_card(const Fonts& fonts, double now) {
         flip_started_ = -1;
     }
     const bool first_half = t < 0.5;
-    const std::string& text = first_half ? text_before_flip_ : session_->shown_text();
+    const std::string& text = first_half ? text_before_flip_ : game_->shown_text();
     const float squash = std::max(0.02f, static_cast<float>(std::abs(std::cos(t * 3.14159265358979))));
     const float inner_w = width - 2 * pad;
     const float text_h = wrapped_height(fonts.card, text, inner_w);
@@ -142,13 +119,13 @@ void FlashcardsScreen::draw_card(const Fonts& fonts, double now) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
     const int first_vertex = draw->VtxBuffer.Size;
     const ImVec2 bottom_right(top_left.x + width, top_left.y + height);
-    const bool back_side = !session_->showing_front() != first_half;
+    const bool back_side = !game_->showing_front() != first_half;
     draw->AddRectFilled(ImVec2(top_left.x + 2, top_left.y + shadow), ImVec2(bottom_right.x - 2, bottom_right.y + shadow),
                         IM_COL32(0, 0, 0, 20), 16.0f);
     draw->AddRectFilled(top_left, bottom_right, back_side ? colors::accent_soft : colors::panel, 16.0f);
     draw->AddRect(top_left, bottom_right, colors::border, 16.0f);
-    const bool term_side = session_->shown_side_is_term() != first_half;
-    const bool statement = session_->deck().cards[static_cast<std::size_t>(session_->current_card())].is_statement;
+    const bool term_side = game_->shown_side_is_term() != first_half;
+    const bool statement = game_->deck().cards[static_cast<std::size_t>(game_->current_card())].is_statement;
     const char* side_label = statement ? (term_side ? "STATEMENT" : "ANSWER") : (term_side ? "TERM" : "DEFINITION");
     draw->AddText(fonts.small, fonts.small->FontSize * io.FontGlobalScale, ImVec2(top_left.x + pad, top_left.y + 12),
                   colors::muted, side_label);
@@ -194,7 +171,7 @@ void FlashcardsScreen::draw_boxes(const Fonts& fonts, double now) {
         {"box-know", "Know", "\xE2\x86\x92", kKnowColor, kKnowSoft, FlashcardBox::know}};
     for (int i = 0; i < 2; ++i) {
         const BoxLook& look = looks[i];
-        const std::vector<int>& cards = look.box == FlashcardBox::know ? session_->know_box() : session_->dont_know_box();
+        const std::vector<int>& cards = look.box == FlashcardBox::know ? game_->know_box() : game_->dont_know_box();
         if (i == 1) ImGui::SameLine(0, gap);
         ImGui::PushStyleColor(ImGuiCol_ChildBg, look.soft);
         ImGui::PushStyleColor(ImGuiCol_Border, look.color);
@@ -207,20 +184,20 @@ void FlashcardsScreen::draw_boxes(const Fonts& fonts, double now) {
         ImGui::PushStyleColor(ImGuiCol_ButtonHovered, look.color);
         ImGui::PushStyleColor(ImGuiCol_Text, IM_COL32(255, 255, 255, 255));
         ImGui::PushFont(fonts.bold);
-        const bool enabled = session_->has_current();
+        const bool enabled = game_->has_current();
         if (button(look.id, label, ImVec2(-1, 48), enabled)) {
-            moved(look.box == FlashcardBox::know ? session_->know(now) : session_->dont_know(now));
+            moved(look.box == FlashcardBox::know ? game_->know(now) : game_->dont_know(now));
         }
         ImGui::PopFont();
         ImGui::PopStyleColor(3);
         // Cards in the box, newest first: click one to take it back out.
         ImGui::PushFont(fonts.small);
         for (auto it = cards.rbegin(); it != cards.rend(); ++it) {
-            const Card& card = session_->deck().cards[static_cast<std::size_t>(*it)];
+            const Card& card = game_->deck().cards[static_cast<std::size_t>(*it)];
             const float chip_w = ImGui::GetContentRegionAvail().x - 2 * ImGui::GetStyle().FramePadding.x;
             const std::string chip = fit_text_to_width(card.term, chip_w);
             if (button("boxed:" + card.id, chip, ImVec2(-1, 0))) {
-                moved(session_->take_back(*it, now));
+                moved(game_->take_back(*it, now));
                 break;
             }
         }
@@ -230,20 +207,20 @@ void FlashcardsScreen::draw_boxes(const Fonts& fonts, double now) {
         ImGui::PopStyleColor(2);
     }
     const float retry_x = (avail_w - 200.0f) / 2;
-    if (session_->can_retry() && session_->has_current()) {
+    if (game_->can_retry() && game_->has_current()) {
         ImGui::SetCursorPosX(ImGui::GetCursorPosX() + std::max(0.0f, retry_x));
-        if (button("retry", "Retry the " + std::to_string(session_->dont_know_box().size()) + " missed (R)",
+        if (button("retry", "Retry the " + std::to_string(game_->dont_know_box().size()) + " missed (R)",
                    ImVec2(200, 0))) {
-            moved(session_->retry(now));
+            moved(game_->retry(now));
         }
     }
     wrapped_text(fonts.small, colors::muted,
                  "Space: flip   \xE2\x86\x92 Know   \xE2\x86\x90 Don't know   Backspace/Z: undo   R: retry   ?: all keys");
 }
 
-void FlashcardsScreen::draw_summary(const Fonts& fonts, double now, Action& action) {
+void FlashcardsScreen::draw_summary(const Fonts& fonts, double now, bool& back) {
     automation().set_screen("results");
-    const FlashcardsSummary summary = session_->summary(now);
+    const FlashcardsSummary summary = game_->summary(now);
     ImGui::Spacing();
     wrapped_text(fonts.title, colors::text, "Pass complete!");
     wrapped_text(fonts.card, colors::text, "\xE2\x80\x9CKnow\xE2\x80\x9D box contains: " + std::to_string(summary.known) +
@@ -253,12 +230,12 @@ void FlashcardsScreen::draw_summary(const Fonts& fonts, double now, Action& acti
     ImGui::Spacing();
     if (summary.not_known > 0 &&
         button("retry-missed", "Retry the " + std::to_string(summary.not_known) + " missed cards", ImVec2(0, 48))) {
-        moved(session_->retry(now));
+        moved(game_->retry(now));
     }
     if (summary.not_known > 0) ImGui::SameLine();
-    if (button("restart", "Restart all cards", ImVec2(0, 48))) start(session_->deck(), seed_ + 1, now);
+    if (button("restart", "Restart all cards", ImVec2(0, 48))) start(game_->deck(), seed_ + 1, now);
     ImGui::SameLine();
-    if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) action = Action::back;
+    if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) back = true;
     nlohmann::json& state = automation().state();
     state["mode"] = "flashcards";
     state["summary"] = {{"known", summary.known}, {"not_known", summary.not_known}, {"total", summary.total},
@@ -294,43 +271,43 @@ void FlashcardsScreen::record_state(double now) const {
     nlohmann::json& state = automation().state();
     const auto ids = [&](const std::vector<int>& cards) {
         nlohmann::json list = nlohmann::json::array();
-        for (int card : cards) list.push_back(session_->deck().cards[static_cast<std::size_t>(card)].id);
+        for (int card : cards) list.push_back(game_->deck().cards[static_cast<std::size_t>(card)].id);
         return list;
     };
     state["mode"] = "flashcards";
-    state["deck_id"] = session_->deck().id;
-    state["card_id"] = session_->has_current()
-        ? nlohmann::json(session_->deck().cards[static_cast<std::size_t>(session_->current_card())].id) : nlohmann::json();
-    state["shown_text"] = session_->shown_text();
-    state["side"] = session_->shown_side_is_term() ? "term" : "definition";
-    state["showing_front"] = session_->showing_front();
-    state["remaining"] = session_->remaining();
-    state["know"] = ids(session_->know_box());
-    state["dont_know"] = ids(session_->dont_know_box());
-    state["timer"] = format_clock(session_->elapsed(now));
-    state["retries"] = session_->retries();
-    state["can_retry"] = session_->can_retry();
+    state["deck_id"] = game_->deck().id;
+    state["card_id"] = game_->has_current()
+        ? nlohmann::json(game_->deck().cards[static_cast<std::size_t>(game_->current_card())].id) : nlohmann::json();
+    state["shown_text"] = game_->shown_text();
+    state["side"] = game_->shown_side_is_term() ? "term" : "definition";
+    state["showing_front"] = game_->showing_front();
+    state["remaining"] = game_->remaining();
+    state["know"] = ids(game_->know_box());
+    state["dont_know"] = ids(game_->dont_know_box());
+    state["timer"] = format_clock(game_->elapsed(now));
+    state["retries"] = game_->retries();
+    state["can_retry"] = game_->can_retry();
     state["term_first"] = options_.term_first;
     state["shuffle"] = options_.shuffle;
     state["help_open"] = help_open_;
 }
 
-FlashcardsScreen::Action FlashcardsScreen::draw(const Fonts& fonts, double now) {
+bool FlashcardsScreen::draw(const Fonts& fonts, double now) {
     automation().set_screen("flashcards");
-    Action action = Action::none;
-    if (!help_open_ && !ImGui::GetIO().WantTextInput && key_pressed(ImGuiKey_Escape)) action = Action::back;
+    bool back = false;
+    if (!help_open_ && !ImGui::GetIO().WantTextInput && key_pressed(ImGuiKey_Escape)) back = true;
     if (help_open_ && key_pressed(ImGuiKey_Escape)) help_open_ = false;
     else handle_keys(now, help_open_);
-    draw_top_bar(fonts, now, action);  // the deck's title is in the app's bar above
-    if (session_->pass_complete()) {
-        draw_summary(fonts, now, action);
+    draw_top_bar(fonts, now, back);  // the deck's title is in the app's bar above
+    if (game_->pass_complete()) {
+        draw_summary(fonts, now, back);
     } else {
         draw_card(fonts, now);
         draw_boxes(fonts, now);
     }
     if (help_open_) draw_help(fonts);
     record_state(now);
-    return action;
+    return back;
 }
 
 }  // namespace study::ui

@@ -14,39 +14,31 @@
 
 namespace study::ui {
 
-class FlashcardsScreen : public ModeScreenWithOptions<FlashcardsOptions> {
+class FlashcardsScreen : public CoreModeScreen<FlashcardsOptions, FlashcardSession> {
 public:
-    enum class Action { none, back };
 
     // Starts a new session on `deck` (copied) at time `now` (seconds).
     void start(const Deck& deck, std::uint64_t seed, double now) override;
-    Action draw(const Fonts& fonts, double now);
+    bool draw(const Fonts& fonts, double now) override;
     // Milliseconds until the screen changes by itself (timer tick, animation), or -1.
     int next_change_ms(double now) const override;
-    // Cards in Know out of all cards, and how each card went, for the embedding page.
-    GameReport report(double now) const override;
-    const char* name() const override { return "flashcards"; }
-    bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
+    const char* name() const override { return mode_name(StudyMode::flashcards); }
 
 private:
     void handle_keys(double now, bool& show_help);
-    void draw_top_bar(const Fonts& fonts, double now, Action& action);
+    void draw_top_bar(const Fonts& fonts, double now, bool& back);
     void draw_card(const Fonts& fonts, double now);
     void draw_boxes(const Fonts& fonts, double now);
-    void draw_summary(const Fonts& fonts, double now, Action& action);
+    void draw_summary(const Fonts& fonts, double now, bool& back);
     void draw_help(const Fonts& fonts);
     void flip(double now);
     void moved(bool changed);
     void record_state(double now) const;
 
-    std::unique_ptr<FlashcardSession> session_;
     std::uint64_t seed_ = 1;
     double flip_started_ = -1;         // animation start, -1 when none
     std::string text_before_flip_;     // shown during the first half of the animation
     bool help_open_ = false;
 };
-
-// "m:ss" (or "h:mm:ss") for a number of seconds.
-std::string format_clock(double seconds);
 
 }  // namespace study::ui

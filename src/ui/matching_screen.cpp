@@ -6,8 +6,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/clock_text.h"
 #include "ui/automation.h"
-#include "ui/flashcards_screen.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -19,13 +19,6 @@ constexpr double kFlashSeconds = 0.6;     // a wrong pair flashes red
 constexpr double kPenaltyShown = 1.2;     // "+1 s" stays next to the clock
 constexpr float kGap = 10.0f;
 constexpr float kPad = 10.0f;
-
-std::string clock_with_tenths(double seconds) {
-    const long tenths = static_cast<long>(std::floor(std::max(0.0, seconds) * 10.0));
-    char text[32];
-    std::snprintf(text, sizeof text, "%ld:%02ld.%ld", tenths / 600, tenths / 10 % 60, tenths % 10);
-    return text;
-}
 
 float text_height(ImFont* font, const std::string& text, float width) { return wrapped_height(font, text, width); }
 
@@ -39,12 +32,11 @@ char matching_tile_key(int index) {
 
 void MatchingScreen::start(const Deck& deck, std::uint64_t seed, double) {
     seed_ = seed;
-    game_ = std::make_unique<MatchingGame>(deck, options_, seed);
+    start_game(std::make_unique<MatchingGame>(deck, options_, seed));
     fades_.clear();
     pressed_tile_ = -1;
     penalty_shown_at_ = -1;
     new_best_ = false;
-    ++report_revision_;
 }
 
 int MatchingScreen::next_change_ms(double now) const {
@@ -55,31 +47,12 @@ int MatchingScreen::next_change_ms(double now) const {
     return -1;
 }
 
-GameReport MatchingScreen::report(double now) const {
-    GameReport report;
-    report.mode = "matching";
-    if (!game_) return report;
-    const Deck& deck = game_->deck();
-    report.deck_id = deck.id;
-    report.max_score = game_->playable_cards();
-    for (const MatchingRoundResult& round : game_->finished_rounds()) report.seconds += round.seconds;
-    if (!game_->round_over()) report.seconds += game_->round_seconds(now);
-    for (int card : game_->matched_cards()) {
-        const int misses = game_->misses_of(card);
-        report.score += misses == 0 ? 1 : 0;
-        report.cards.push_back({deck.cards[static_cast<std::size_t>(card)].id, misses == 0, misses + 1});
-    }
-    report.completed = game_->deck_over();
-    return report;
-}
-
 void MatchingScreen::select(int tile, double now) {
     const int before = game_->selected();
     switch (game_->select(tile, now)) {
         case MatchResult::matched:
             fades_.push_back({before, now, true});
             fades_.push_back({tile, now, true});
-            ++report_revision_;
             if (game_->round_over()) {
                 const std::string key = game_->deck().id + "/" + std::to_string(options_.round_size);
                 const double time = game_->round_result(now).seconds;
@@ -92,7 +65,6 @@ void MatchingScreen::select(int tile, double now) {
             fades_.push_back({before, now, false});
             fades_.push_back({tile, now, false});
             penalty_shown_at_ = now;
-            ++report_revision_;
             break;
         default: break;
     }
@@ -101,8 +73,7 @@ void MatchingScreen::select(int tile, double now) {
 void MatchingScreen::handle_keys(double now) {
     if (game_->round_over()) {
         if (key_pressed(ImGuiKey_Enter) || key_pressed(ImGuiKey_Space)) {
-            if (game_->next_round()) ++report_revision_;
-            else if (game_->deck_over()) start(game_->deck(), seed_ + 1, now);
+            if (!game_->next_round() && game_->deck_over()) start(game_->deck(), seed_ + 1, now);
         }
         return;
     }
@@ -114,8 +85,8 @@ void MatchingScreen::handle_keys(double now) {
     }
 }
 
-void MatchingScreen::draw_top_bar(const Fonts& fonts, double now, Action& action) {
-    if (button("back", "\xE2\x86\x90 Deck")) action = Action::back;
+void MatchingScreen::draw_top_bar(const Fonts& fonts, double now, bool& back) {
+    if (button("back", "\xE2\x86\x90 Deck")) back = true;
     same_line_if_fits(220);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Pairs per round:");
@@ -135,7 +106,7 @@ void MatchingScreen::draw_top_bar(const Fonts& fonts, double now, Action& action
     ImGui::PushFont(fonts.bold);
     const std::string status = "Round " + std::to_string(game_->round_number()) + " \xC2\xB7 " +
                                std::to_string(game_->pairs_left()) + " left \xC2\xB7 " +
-                               clock_with_tenths(game_->round_seconds(now));
+                               format_clock_tenths(game_->round_seconds(now));
     const bool penalty = penalty_shown_at_ >= 0 && now - penalty_shown_at_ < kPenaltyShown;
     const float width = ImGui::CalcTextSize(status.c_str()).x + (penalty ? 60 : 0);
     const float right = ImGui::GetWindowContentRegionMax().x;
@@ -270,7 +241,7 @@ void MatchingScreen::finish_drag(double now) {
     }
 }
 
-void MatchingScreen::draw_round_result(const Fonts& fonts, double now, Action& action) {
+void MatchingScreen::draw_round_result(const Fonts& fonts, double now, bool& back) {
     automation().set_screen("matching-results");
     const MatchingRoundResult result = game_->round_result(now);
     const std::string key = game_->deck().id + "/" + std::to_string(options_.round_size);
@@ -285,7 +256,7 @@ void MatchingScreen::draw_round_result(const Fonts& fonts, double now, Action& a
         wrapped_text(fonts.title, colors::text, "Deck complete!");
         wrapped_text(fonts.card, colors::text,
                      "All " + std::to_string(game_->matched_cards().size()) + " cards matched in " +
-                         std::to_string(game_->finished_rounds().size()) + " rounds: " + clock_with_tenths(total) +
+                         std::to_string(game_->finished_rounds().size()) + " rounds: " + format_clock_tenths(total) +
                          ", " + std::to_string(misses) + (misses == 1 ? " miss." : " misses."));
         automation().state()["deck_summary"] = {{"rounds", game_->finished_rounds().size()},
                                                 {"cards", game_->matched_cards().size()},
@@ -293,29 +264,30 @@ void MatchingScreen::draw_round_result(const Fonts& fonts, double now, Action& a
     }
     wrapped_text(game_->deck_over() ? fonts.body : fonts.title, colors::text,
                  "Round " + std::to_string(game_->round_number()) + " complete!");
-    wrapped_text(fonts.card, colors::text, "Time: " + clock_with_tenths(result.seconds));
+    wrapped_text(fonts.card, colors::text, "Time: " + format_clock_tenths(result.seconds));
     wrapped_text(fonts.card, result.misses ? colors::error : colors::text,
                  "Misses: " + std::to_string(result.misses) + " (penalty +" +
                      std::to_string(static_cast<int>(result.penalty_seconds)) + " s)");
     const double best = best_times_.count(key) ? best_times_.at(key) : result.seconds;
-    wrapped_text(fonts.card, new_best_ ? IM_COL32(33, 140, 74, 255) : colors::text,
-                 (new_best_ ? "New best time for " : "Best time for ") + std::to_string(options_.round_size) +
-                     " pairs: " + clock_with_tenths(best));
+    const std::string best_line = (new_best_ ? "New best time for " : "Best time for ") +
+                                  std::to_string(options_.round_size) + " pairs: " + format_clock_tenths(best);
+    wrapped_text(fonts.card, new_best_ ? IM_COL32(33, 140, 74, 255) : colors::text, best_line);
     ImGui::Spacing();
     if (!game_->deck_over()) {
         if (button("next-round", "Next round (" + std::to_string(game_->cards_left_to_deal()) + " cards left)",
                    ImVec2(0, 48))) {
-            if (game_->next_round()) ++report_revision_;
+            game_->next_round();
         }
         ImGui::SameLine();
     }
     if (button("play-again", "Play the deck again", ImVec2(0, 48))) start(game_->deck(), seed_ + 1, now);
     same_line_if_fits(button_width("Back to the deck"));
-    if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) action = Action::back;
+    if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) back = true;
     automation().state()["result"] = {{"round", game_->round_number()}, {"pairs", result.pairs},
-                                      {"seconds", result.seconds}, {"time", clock_with_tenths(result.seconds)},
+                                      {"seconds", result.seconds}, {"time", format_clock_tenths(result.seconds)},
                                       {"misses", result.misses}, {"penalty", result.penalty_seconds},
-                                      {"best", best}, {"new_best", new_best_}, {"deck_over", game_->deck_over()}};
+                                      {"best", best}, {"new_best", new_best_}, {"best_line", best_line},
+                                      {"deck_over", game_->deck_over()}};
 }
 
 void MatchingScreen::record_state(double now) const {
@@ -326,7 +298,7 @@ void MatchingScreen::record_state(double now) const {
     state["pairs_left"] = game_->pairs_left();
     state["misses"] = game_->misses();
     state["penalty"] = game_->penalty_seconds();
-    state["time"] = clock_with_tenths(game_->round_seconds(now));
+    state["time"] = format_clock_tenths(game_->round_seconds(now));
     state["seconds"] = game_->round_seconds(now);
     state["selected"] = game_->selected();
     state["cards_left_to_deal"] = game_->cards_left_to_deal();
@@ -342,29 +314,29 @@ void MatchingScreen::record_state(double now) const {
     state["tiles"] = tiles;
 }
 
-MatchingScreen::Action MatchingScreen::draw(const Fonts& fonts, double now) {
+bool MatchingScreen::draw(const Fonts& fonts, double now) {
     automation().set_screen("matching");
-    Action action = Action::none;
-    if (!game_) return Action::back;
+    bool back = false;
+    if (!game_) return true;
     fades_.erase(std::remove_if(fades_.begin(), fades_.end(),
                                 [now](const Fade& f) { return now - f.started > (f.matched ? kFadeSeconds : kFlashSeconds); }),
                  fades_.end());
-    if (key_pressed(ImGuiKey_Escape)) action = Action::back;
+    if (key_pressed(ImGuiKey_Escape)) back = true;
     handle_keys(now);
-    draw_top_bar(fonts, now, action);
+    draw_top_bar(fonts, now, back);
     if (game_->playable_cards() < 2) {
         wrapped_text(fonts.card, colors::text,
                      "Matching needs at least two cards with a term and a definition; this deck has " +
                          std::to_string(game_->playable_cards()) + ". (True/false statements are not dealt.)");
     } else if (game_->round_over() && fades_.empty()) {
-        draw_round_result(fonts, now, action);
+        draw_round_result(fonts, now, back);
     } else {
         wrapped_text(fonts.small, colors::muted,
                      "Click a term, then its definition (or drag one onto the other). Keys: the tile's number or letter.");
         draw_board(fonts, now);
     }
     record_state(now);
-    return action;
+    return back;
 }
 
 }  // namespace study::ui

@@ -18,19 +18,15 @@
 
 namespace study::ui {
 
-class MatchingScreen : public ModeScreenWithOptions<MatchingOptions> {
+class MatchingScreen : public CoreModeScreen<MatchingOptions, MatchingGame> {
 public:
-    enum class Action { none, back };
 
     // Starts a new game on `deck` (copied) at time `now` (seconds).
     void start(const Deck& deck, std::uint64_t seed, double now) override;
-    Action draw(const Fonts& fonts, double now);
+    bool draw(const Fonts& fonts, double now) override;
     // Milliseconds until the screen changes by itself (clock tick, animation), or -1.
     int next_change_ms(double now) const override;
-    // Pairs matched at the first try, out of the deck's pairs, for the embedding page.
-    GameReport report(double now) const override;
-    const char* name() const override { return "matching"; }
-    bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
+    const char* name() const override { return mode_name(StudyMode::matching); }
 
 private:
     struct Fade {
@@ -39,16 +35,15 @@ private:
         bool matched;  // fading out (else: flashing red)
     };
 
-    void draw_top_bar(const Fonts& fonts, double now, Action& action);
+    void draw_top_bar(const Fonts& fonts, double now, bool& back);
     void draw_board(const Fonts& fonts, double now);
     void draw_tile(const Fonts& fonts, int index, ImVec2 size, double now);
-    void draw_round_result(const Fonts& fonts, double now, Action& action);
+    void draw_round_result(const Fonts& fonts, double now, bool& back);
     void handle_keys(double now);
     void select(int tile, double now);
     void finish_drag(double now);
     void record_state(double now) const;
 
-    std::unique_ptr<MatchingGame> game_;
     std::uint64_t seed_ = 1;
     std::vector<Fade> fades_;
     std::vector<ImVec4> tile_rects_;   // x, y, x2, y2 of each tile this frame (screen)

@@ -1,15 +1,18 @@
 // mode_screen.h: what every game mode's screen offers the app, so that the app handles
 // the four modes alike: start on a deck, draw a frame, say when it changes by itself,
-// report the score for the embedding page, and read or write its options as link
-// parameters (docs/embedding.md).
+// pass on the score and the answers its core game computed (for the embedding page and
+// the memory model), and read or write its options as link parameters
+// (docs/embedding.md). The screens draw and pass input on; rules and scores are in core.
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 #include "core/deck.h"
 #include "core/game_report.h"
 #include "core/link_options.h"
+#include "core/study_events.h"
 #include "ui/theme.h"
 
 namespace study::ui {
@@ -23,13 +26,16 @@ public:
     // Starts a new game on `deck` (copied) at time `now` (seconds).
     virtual void start(const Deck& deck, std::uint64_t seed, double now) = 0;
     // Draws a frame; true when the player goes back to the deck.
-    virtual bool draw_mode(const Fonts& fonts, double now) = 0;
+    virtual bool draw(const Fonts& fonts, double now) = 0;
     // Milliseconds until the screen changes by itself (clock tick, animation), or -1.
     virtual int next_change_ms(double now) const = 0;
-    // The score so far (completed once the game is over), for the embedding page.
+    // The score so far (completed once the game is over), for the embedding page: the
+    // core game's report.
     virtual GameReport report(double now) const = 0;
-    // Goes up by one each time the report changes (a scored move, a restart, the end).
-    int report_revision() const { return report_revision_; }
+    // Changes each time the report changes (a scored move, a restart, the end).
+    virtual int report_revision() const = 0;
+    // The answers given since the last call (the core game's events, without their time).
+    virtual std::vector<AnswerEvent> take_answer_events() = 0;
     // Sets the options of the next start() from link parameters, naming each bad one.
     virtual void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) = 0;
     // The current options as link parameters.
@@ -39,14 +45,27 @@ public:
     virtual void opened_by_link(double /*now*/) {}
 
 protected:
-    int report_revision_ = 0;
+    int starts_ = 0;  // games started: each start is a new report revision
 };
 
-// A mode whose options are a core options struct, read from and written to link
-// parameters by core/link_options.h.
-template <typename Options>
-class ModeScreenWithOptions : public ModeScreen {
+// A mode played by one core game (`Game`: FlashcardSession, MatchingGame, SnowmanGame,
+// Quiz), whose options are a core options struct read from and written to link
+// parameters by core/link_options.h. The report, its revision and the answer events are
+// the core game's own.
+template <typename Options, typename Game>
+class CoreModeScreen : public ModeScreen {
 public:
+    GameReport report(double now) const override {
+        if (game_) return game_->report(now);
+        GameReport empty;
+        empty.mode = name();
+        return empty;
+    }
+    int report_revision() const override { return starts_ * 65536 + (game_ ? game_->revision() : 0); }
+    std::vector<AnswerEvent> take_answer_events() override {
+        return game_ ? game_->take_events() : std::vector<AnswerEvent>{};
+    }
+
     // Options for the next start() (links set them).
     Options& options() { return options_; }
     void read_link_options(const LinkParameters& parameters, std::vector<LinkProblem>& problems) override {
@@ -55,7 +74,14 @@ public:
     LinkParameters link_options() const override { return link_options_of(options_); }
 
 protected:
+    // A new game: a new report (its revision changes even when the game's starts at 0).
+    void start_game(std::unique_ptr<Game> game) {
+        game_ = std::move(game);
+        ++starts_;
+    }
+
     Options options_;
+    std::unique_ptr<Game> game_;
 };
 
 }  // namespace study::ui

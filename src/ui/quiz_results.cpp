@@ -3,9 +3,9 @@
 // answer; on a written answer the differences are marked and "I was right" counts it.
 #include <algorithm>
 
+#include "core/clock_text.h"
 #include "core/quiz_grading.h"
 #include "ui/automation.h"
-#include "ui/flashcards_screen.h"
 #include "ui/quiz_screen.h"
 #include "ui/widgets.h"
 
@@ -55,15 +55,15 @@ void draw_marked(ImFont* font, const std::vector<DiffPiece>& pieces, DiffPiece::
 }  // namespace
 
 void QuizScreen::draw_result_row(const Fonts& fonts, int index) {
-    const QuizQuestion& q = quiz_->questions()[static_cast<std::size_t>(index)];
-    const QuizResponse& r = quiz_->response(index);
-    const bool right = quiz_->is_correct(index);
+    const QuizQuestion& q = game_->questions()[static_cast<std::size_t>(index)];
+    const QuizResponse& r = game_->response(index);
+    const bool right = game_->is_correct(index);
     ImGui::Separator();
     wrapped_text(fonts.bold, right ? kRight : colors::error,
                  std::string(right ? "\xE2\x9C\x93 " : "\xE2\x9C\x97 ") + std::to_string(index + 1) + ".  " +
-                     points_text(quiz_->points(index)) + "/" + points_text(quiz_->max_points(index)) +
+                     points_text(game_->points(index)) + "/" + points_text(game_->max_points(index)) +
                      (r.overridden ? "  (you said you were right)" : ""));
-    nlohmann::json row = {{"number", index + 1}, {"correct", right}, {"points", quiz_->points(index)}};
+    nlohmann::json row = {{"number", index + 1}, {"correct", right}, {"points", game_->points(index)}};
     if (q.type == QuestionType::matching) {
         for (std::size_t k = 0; k < q.block_prompts.size(); ++k) {
             const int chosen = r.block_choices[k];
@@ -93,8 +93,7 @@ void QuizScreen::draw_result_row(const Fonts& fonts, int index) {
         wrapped_text(fonts.small, colors::muted, "Right answer (what was missing in green):");
         draw_marked(fonts.body, pieces, DiffPiece::extra, kRightSoft);
         if (button("override-" + std::to_string(index), "I was right")) {
-            quiz_->override_grade(index);
-            answered();
+            game_->override_grade(index);
         }
     } else {
         wrapped_text(fonts.small, right ? kRight : colors::error, "Your answer: " + given);
@@ -107,19 +106,19 @@ void QuizScreen::draw_result_row(const Fonts& fonts, int index) {
     automation().state()["rows"].push_back(row);
 }
 
-void QuizScreen::draw_results(const Fonts& fonts, double now, Action& action) {
+void QuizScreen::draw_results(const Fonts& fonts, double now, bool& back) {
     automation().set_screen("quiz-results");
     nlohmann::json& state = automation().state();
     state["mode"] = "quiz";
     state["rows"] = nlohmann::json::array();
-    if (button("back", "\xE2\x86\x90 Deck")) action = Action::back;
+    if (button("back", "\xE2\x86\x90 Deck")) back = true;
     ImGui::BeginChild("results", ImVec2(0, 0), false);
     swipe_to_scroll();
     wrapped_text(fonts.title, colors::text,
-                 "Score: " + std::to_string(quiz_->percent()) + "%  (" + points_text(quiz_->score()) + "/" +
-                     points_text(quiz_->max_score()) + ")");
-    wrapped_text(fonts.card, colors::text, "Time taken: " + format_clock(quiz_->seconds(now)));
-    const std::vector<int> missed = quiz_->missed_cards();
+                 "Score: " + std::to_string(game_->percent()) + "%  (" + points_text(game_->score()) + "/" +
+                     points_text(game_->max_score()) + ")");
+    wrapped_text(fonts.card, colors::text, "Time taken: " + format_clock(game_->seconds(now)));
+    const std::vector<int> missed = game_->missed_cards();
     if (!missed.empty() &&
         button("retake-missed", "Retake missed (" + std::to_string(missed.size()) + ")", ImVec2(0, 48))) {
         begin(now, missed);
@@ -133,15 +132,15 @@ void QuizScreen::draw_results(const Fonts& fonts, double now, Action& action) {
         return;
     }
     same_line_if_fits(button_width("Back to the deck"));
-    if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) action = Action::back;
+    if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) back = true;
     ImGui::Spacing();
-    for (int i = 0; i < static_cast<int>(quiz_->questions().size()); ++i) draw_result_row(fonts, i);
+    for (int i = 0; i < static_cast<int>(game_->questions().size()); ++i) draw_result_row(fonts, i);
     ImGui::EndChild();
-    state["score"] = quiz_->score();
-    state["max_score"] = quiz_->max_score();
-    state["percent"] = quiz_->percent();
-    state["seconds"] = quiz_->seconds(now);
-    state["time"] = format_clock(quiz_->seconds(now));
+    state["score"] = game_->score();
+    state["max_score"] = game_->max_score();
+    state["percent"] = game_->percent();
+    state["seconds"] = game_->seconds(now);
+    state["time"] = format_clock(game_->seconds(now));
     state["missed"] = missed.size();
 }
 

@@ -5,9 +5,9 @@
 #include <algorithm>
 #include <cmath>
 
+#include "core/clock_text.h"
 #include "core/quiz_grading.h"
 #include "ui/automation.h"
-#include "ui/flashcards_screen.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -46,76 +46,50 @@ bool answer_button(const Fonts& fonts, const std::string& id, const std::string&
 void QuizScreen::start(const Deck& deck, std::uint64_t seed, double) {
     deck_ = deck;
     seed_ = seed;
-    quiz_.reset();
+    game_.reset();
+    ++starts_;  // the setup page: a new report (nothing answered)
     stage_ = Stage::setup;
     options_.questions = std::clamp(options_.questions, 1, std::max(1, static_cast<int>(deck_.cards.size())));
-    ++report_revision_;
 }
 
 void QuizScreen::begin(double now, const std::vector<int>& only_cards) {
-    quiz_ = std::make_unique<Quiz>(deck_, options_, seed_, now, only_cards);
+    start_game(std::make_unique<Quiz>(deck_, options_, seed_, now, only_cards));
     ++seed_;  // the next quiz differs
     stage_ = Stage::questions;
     current_ = 0;
     written_.clear();
     focus_written_ = true;
     block_prompt_ = 0;
-    ++report_revision_;
 }
 
 int QuizScreen::next_change_ms(double now) const {
-    if (stage_ != Stage::questions || !quiz_) return -1;
-    const double elapsed = quiz_->seconds(now);
+    if (stage_ != Stage::questions || !game_) return -1;
+    const double elapsed = game_->seconds(now);
     return static_cast<int>((std::floor(elapsed) + 1.0 - elapsed) * 1000.0) + 1;
 }
 
-GameReport QuizScreen::report(double now) const {
-    GameReport report;
-    report.mode = "quiz";
-    report.deck_id = deck_.id;
-    if (!quiz_) return report;
-    report.score = quiz_->score();
-    report.max_score = quiz_->max_score();
-    report.seconds = quiz_->seconds(now);
-    report.completed = quiz_->finished();
-    for (int i = 0; i < static_cast<int>(quiz_->questions().size()); ++i) {
-        const QuizQuestion& q = quiz_->questions()[static_cast<std::size_t>(i)];
-        if (q.type == QuestionType::matching) {
-            for (std::size_t k = 0; k < q.block_cards.size(); ++k) {
-                const bool right = quiz_->response(i).block_choices[k] == q.block_correct[k];
-                report.cards.push_back({deck_.cards[static_cast<std::size_t>(q.block_cards[k])].id, right, 1});
-            }
-        } else {
-            report.cards.push_back({deck_.cards[static_cast<std::size_t>(q.card)].id, quiz_->is_correct(i), 1});
-        }
-    }
-    return report;
-}
 
-void QuizScreen::answered() { ++report_revision_; }
 
 void QuizScreen::go_to(int index, double now) {
     // A written answer is taken when leaving its question.
-    const QuizQuestion& q = quiz_->questions()[static_cast<std::size_t>(current_)];
-    if (q.type == QuestionType::written && written_ != quiz_->response(current_).text) {
-        quiz_->answer_written(current_, written_);
-        answered();
+    const QuizQuestion& q = game_->questions()[static_cast<std::size_t>(current_)];
+    if (q.type == QuestionType::written && written_ != game_->response(current_).text) {
+        game_->answer_written(current_, written_);
     }
-    if (index >= static_cast<int>(quiz_->questions().size())) {
-        quiz_->finish(now);
+    if (index >= static_cast<int>(game_->questions().size())) {
+        game_->finish(now);
         stage_ = Stage::results;
-        answered();
         return;
     }
-    current_ = std::clamp(index, 0, static_cast<int>(quiz_->questions().size()) - 1);
-    written_ = quiz_->response(current_).text;
+    current_ = std::clamp(index, 0, static_cast<int>(game_->questions().size()) - 1);
+    written_ = game_->response(current_).text;
     focus_written_ = true;
     block_prompt_ = 0;
 }
 
-void QuizScreen::draw_setup(const Fonts& fonts, double now, Action& action) {
+void QuizScreen::draw_setup(const Fonts& fonts, double now, bool& back) {
     automation().set_screen("quiz-setup");
-    if (button("back", "\xE2\x86\x90 Deck")) action = Action::back;
+    if (button("back", "\xE2\x86\x90 Deck")) back = true;
     ImGui::Spacing();
     wrapped_text(fonts.title, colors::text, "Quiz");
     const int most = std::max(1, static_cast<int>(deck_.cards.size()));
@@ -168,49 +142,45 @@ void QuizScreen::draw_setup(const Fonts& fonts, double now, Action& action) {
 }
 
 void QuizScreen::draw_choices(const Fonts& fonts, int index) {
-    const QuizQuestion& q = quiz_->questions()[static_cast<std::size_t>(index)];
+    const QuizQuestion& q = game_->questions()[static_cast<std::size_t>(index)];
     const float width = ImGui::GetContentRegionAvail().x;
     for (int i = 0; i < static_cast<int>(q.options.size()); ++i) {
         const std::string label = std::to_string(i + 1) + ".  " + q.options[static_cast<std::size_t>(i)];
-        if (answer_button(fonts, "option-" + std::to_string(i), label, quiz_->response(index).choice == i, width)) {
-            quiz_->answer_choice(index, i);
-            answered();
+        if (answer_button(fonts, "option-" + std::to_string(i), label, game_->response(index).choice == i, width)) {
+            game_->answer_choice(index, i);
         }
     }
     if (!ImGui::GetIO().WantTextInput) {
         for (int i = 0; i < static_cast<int>(q.options.size()); ++i) {
             if (char_typed(static_cast<ImWchar>('1' + i))) {
-                quiz_->answer_choice(index, i);
-                answered();
+                game_->answer_choice(index, i);
             }
         }
     }
 }
 
 void QuizScreen::draw_true_false(const Fonts& fonts, int index) {
-    const int choice = quiz_->response(index).choice;
+    const int choice = game_->response(index).choice;
     const float width = std::min(220.0f, (ImGui::GetContentRegionAvail().x - 12) / 2);
     if (answer_button(fonts, "answer-true", "True (T)", choice == 1, width) || char_typed('t')) {
-        quiz_->answer_true_false(index, true);
-        answered();
+        game_->answer_true_false(index, true);
     }
     ImGui::SameLine();
     if (answer_button(fonts, "answer-false", "False (F)", choice == 0, width) || char_typed('f')) {
-        quiz_->answer_true_false(index, false);
-        answered();
+        game_->answer_true_false(index, false);
     }
 }
 
 void QuizScreen::draw_written(const Fonts&, int index) {
-    const QuizQuestion& q = quiz_->questions()[static_cast<std::size_t>(index)];
+    const QuizQuestion& q = game_->questions()[static_cast<std::size_t>(index)];
     text_box("written-answer", q.answer_is_term ? "Type the term\xE2\x80\xA6" : "Type the definition\xE2\x80\xA6", written_,
              ImGui::GetContentRegionAvail().x, focus_written_, kMaxWrittenAnswerBytes);
     focus_written_ = false;
 }
 
 void QuizScreen::draw_matching(const Fonts& fonts, int index) {
-    const QuizQuestion& q = quiz_->questions()[static_cast<std::size_t>(index)];
-    const QuizResponse& r = quiz_->response(index);
+    const QuizQuestion& q = game_->questions()[static_cast<std::size_t>(index)];
+    const QuizResponse& r = game_->response(index);
     wrapped_text(fonts.small, colors::muted, "Answers:");
     for (std::size_t k = 0; k < q.block_options.size(); ++k) {
         wrapped_text(fonts.body, colors::text, std::string(1, static_cast<char>('A' + k)) + ".  " + q.block_options[k]);
@@ -228,9 +198,8 @@ void QuizScreen::draw_matching(const Fonts& fonts, int index) {
             ImGui::PushStyleColor(ImGuiCol_Text, chosen ? IM_COL32(255, 255, 255, 255) : colors::text);
             const char letter[2] = {static_cast<char>('A' + k), 0};
             if (button("match-" + std::to_string(p) + "-" + letter, letter, ImVec2(48, 40))) {
-                quiz_->answer_matching(index, p, k);
+                game_->answer_matching(index, p, k);
                 block_prompt_ = std::min(p + 1, static_cast<int>(q.block_prompts.size()) - 1);
-                answered();
             }
             ImGui::PopStyleColor(3);
         }
@@ -238,22 +207,21 @@ void QuizScreen::draw_matching(const Fonts& fonts, int index) {
     // Keys: A-D answer the highlighted prompt, which then moves on.
     for (int k = 0; k < static_cast<int>(q.block_options.size()); ++k) {
         if (char_typed(static_cast<ImWchar>('a' + k))) {
-            quiz_->answer_matching(index, block_prompt_, k);
+            game_->answer_matching(index, block_prompt_, k);
             block_prompt_ = std::min(block_prompt_ + 1, static_cast<int>(q.block_prompts.size()) - 1);
-            answered();
         }
     }
 }
 
-void QuizScreen::draw_question(const Fonts& fonts, double now, Action& action) {
+void QuizScreen::draw_question(const Fonts& fonts, double now, bool& back) {
     automation().set_screen("quiz");
-    const int count = static_cast<int>(quiz_->questions().size());
-    const QuizQuestion& q = quiz_->questions()[static_cast<std::size_t>(current_)];
-    if (button("back", "\xE2\x86\x90 Deck")) action = Action::back;
+    const int count = static_cast<int>(game_->questions().size());
+    const QuizQuestion& q = game_->questions()[static_cast<std::size_t>(current_)];
+    if (button("back", "\xE2\x86\x90 Deck")) back = true;
     ImGui::SameLine();
     ImGui::PushFont(fonts.bold);
     const std::string status = "Question " + std::to_string(current_ + 1) + " of " + std::to_string(count) + "   " +
-                               format_clock(quiz_->seconds(now));
+                               format_clock(game_->seconds(now));
     ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - ImGui::CalcTextSize(status.c_str()).x));
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(status.c_str());
@@ -288,7 +256,7 @@ void QuizScreen::draw_question(const Fonts& fonts, double now, Action& action) {
     ImGui::SameLine();
     const bool enter = key_pressed(ImGuiKey_Enter);
     if (button("next", last ? "Finish the quiz" : "Next \xE2\x86\x92", ImVec2(0, 44)) || enter) go_to(current_ + 1, now);
-    const int open = quiz_ ? quiz_->unanswered() : 0;
+    const int open = game_ ? game_->unanswered() : 0;
     if (last && open > 0 && stage_ == Stage::questions) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
@@ -298,11 +266,11 @@ void QuizScreen::draw_question(const Fonts& fonts, double now, Action& action) {
 }
 
 void QuizScreen::record_question_state(int index) const {
-    const QuizQuestion& q = quiz_->questions()[static_cast<std::size_t>(index)];
+    const QuizQuestion& q = game_->questions()[static_cast<std::size_t>(index)];
     nlohmann::json& state = automation().state();
     state["mode"] = "quiz";
     state["question"] = index + 1;
-    state["count"] = quiz_->questions().size();
+    state["count"] = game_->questions().size();
     state["type"] = type_name(q.type);
     state["card_id"] = deck_.cards[static_cast<std::size_t>(q.card)].id;
     state["prompt"] = q.prompt;
@@ -314,20 +282,20 @@ void QuizScreen::record_question_state(int index) const {
     nlohmann::json ids = nlohmann::json::array();
     for (int card : q.block_cards) ids.push_back(deck_.cards[static_cast<std::size_t>(card)].id);
     state["block_card_ids"] = ids;
-    state["choice"] = quiz_->response(index).choice;
+    state["choice"] = game_->response(index).choice;
     state["written"] = written_;
-    state["unanswered"] = quiz_->unanswered();
+    state["unanswered"] = game_->unanswered();
 }
 
-QuizScreen::Action QuizScreen::draw(const Fonts& fonts, double now) {
-    Action action = Action::none;
-    if (!ImGui::GetIO().WantTextInput && key_pressed(ImGuiKey_Escape)) action = Action::back;
+bool QuizScreen::draw(const Fonts& fonts, double now) {
+    bool back = false;
+    if (!ImGui::GetIO().WantTextInput && key_pressed(ImGuiKey_Escape)) back = true;
     switch (stage_) {
-        case Stage::setup: draw_setup(fonts, now, action); break;
-        case Stage::questions: draw_question(fonts, now, action); break;
-        case Stage::results: draw_results(fonts, now, action); break;
+        case Stage::setup: draw_setup(fonts, now, back); break;
+        case Stage::questions: draw_question(fonts, now, back); break;
+        case Stage::results: draw_results(fonts, now, back); break;
     }
-    return action;
+    return back;
 }
 
 }  // namespace study::ui

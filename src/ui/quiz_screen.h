@@ -17,19 +17,15 @@
 
 namespace study::ui {
 
-class QuizScreen : public ModeScreenWithOptions<QuizOptions> {
+class QuizScreen : public CoreModeScreen<QuizOptions, Quiz> {
 public:
-    enum class Action { none, back };
 
     // Opens the setup for `deck` (copied).
     void start(const Deck& deck, std::uint64_t seed, double now) override;
-    Action draw(const Fonts& fonts, double now);
+    bool draw(const Fonts& fonts, double now) override;
     // Milliseconds until the screen changes by itself (the clock's next second), or -1.
     int next_change_ms(double now) const override;
-    // Points out of the maximum, each question's cards, for the embedding page.
-    GameReport report(double now) const override;
-    const char* name() const override { return "quiz"; }
-    bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
+    const char* name() const override { return mode_name(StudyMode::quiz); }
     // A link's quiz starts at once with the link's settings (no setup page).
     void opened_by_link(double now) override { begin(now); }
 
@@ -37,20 +33,18 @@ private:
     enum class Stage { setup, questions, results };
 
     void begin(double now, const std::vector<int>& only_cards = {});
-    void draw_setup(const Fonts& fonts, double now, Action& action);
-    void draw_question(const Fonts& fonts, double now, Action& action);
+    void draw_setup(const Fonts& fonts, double now, bool& back);
+    void draw_question(const Fonts& fonts, double now, bool& back);
     void draw_choices(const Fonts& fonts, int index);
     void draw_true_false(const Fonts& fonts, int index);
     void draw_written(const Fonts& fonts, int index);
     void draw_matching(const Fonts& fonts, int index);
-    void draw_results(const Fonts& fonts, double now, Action& action);
+    void draw_results(const Fonts& fonts, double now, bool& back);
     void draw_result_row(const Fonts& fonts, int index);
     void go_to(int index, double now);
-    void answered();
     void record_question_state(int index) const;
 
     Deck deck_;
-    std::unique_ptr<Quiz> quiz_;
     std::uint64_t seed_ = 1;
     Stage stage_ = Stage::setup;
     int current_ = 0;

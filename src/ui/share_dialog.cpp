@@ -1,6 +1,8 @@
 // share_dialog.cpp: the Embed / share screen (see share_dialog.h).
 #include "ui/share_dialog.h"
 
+#include "core/study_events.h"
+
 #include <random>
 
 #include <imgui_stdlib.h>
@@ -74,12 +76,13 @@ void ShareDialog::draw_choices(const Fonts& fonts) {
     ImGui::PushFont(fonts.bold);
     ImGui::TextUnformatted("Mode");
     ImGui::PopFont();
-    static const char* const labels[] = {"Card list", "Flashcards", "Matching", "Snowman", "Quiz"};
-    static const char* const modes[] = {"", "flashcards", "matching", "snowman", "quiz"};
-    for (int i = 0; i < 5; ++i) {
-        if (i > 0) same_line_if_fits(button_width(labels[i]) + 30);
-        if (ImGui::RadioButton(labels[i], mode_ == modes[i])) mode_ = modes[i];
-        record_last_item(std::string("share-mode-") + (i == 0 ? "cards" : modes[i]), labels[i]);
+    std::vector<std::pair<std::string, std::string>> choices = {{"", "Card list"}};  // (link name, label)
+    for (StudyMode mode : game_modes()) choices.emplace_back(mode_name(mode), mode_title(mode));
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        const auto& [mode, label] = choices[i];
+        if (i > 0) same_line_if_fits(button_width(label) + 30);
+        if (ImGui::RadioButton(label.c_str(), mode_ == mode)) mode_ = mode;
+        record_last_item("share-mode-" + (mode.empty() ? std::string("cards") : mode), label);
     }
     if (mode_ == options_mode_ && !options_.empty()) {
         std::string shown;

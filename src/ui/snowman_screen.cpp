@@ -76,32 +76,15 @@ void draw_term_slots(ImFont* font, const std::vector<SnowmanCell>& cells, float 
 
 void SnowmanScreen::start(const Deck& deck, std::uint64_t seed, double now) {
     seed_ = seed;
-    game_ = std::make_unique<SnowmanGame>(deck, options_, seed);
-    started_at_ = now;
+    start_game(std::make_unique<SnowmanGame>(deck, options_, seed, now));
     melt_started_ = -1;
     word_guess_.clear();
     feedback_.clear();
     summary_requested_ = false;
-    ++report_revision_;
 }
 
 int SnowmanScreen::next_change_ms(double now) const {
     return melt_started_ >= 0 && now - melt_started_ < kMeltSeconds ? 0 : -1;
-}
-
-GameReport SnowmanScreen::report(double now) const {
-    GameReport report;
-    report.mode = "snowman";
-    if (!game_) return report;
-    report.deck_id = game_->deck().id;
-    report.score = game_->solved_count();
-    report.max_score = game_->word_count();
-    report.seconds = now - started_at_;
-    report.completed = game_->round_over();
-    for (const SnowmanWordResult& word : game_->results()) {
-        report.cards.push_back({game_->deck().cards[static_cast<std::size_t>(word.card)].id, word.solved, word.steps + 1});
-    }
-    return report;
 }
 
 void SnowmanScreen::guessed(SnowmanGuess result) {
@@ -118,14 +101,12 @@ void SnowmanScreen::guessed(SnowmanGuess result) {
         case SnowmanGuess::ignored: return;
     }
     if (result == SnowmanGuess::wrong || result == SnowmanGuess::lost) melt_started_ = now;
-    ++report_revision_;
 }
 
 void SnowmanScreen::advance() {
     if (game_->next_word()) {
         feedback_.clear();
         melt_started_ = -1;
-        ++report_revision_;
     } else if (game_->round_over()) {
         summary_requested_ = true;
     }
@@ -143,8 +124,8 @@ void SnowmanScreen::handle_keys() {
     for (ImWchar c : ImGui::GetIO().InputQueueCharacters) guessed(game_->guess_letter(c));
 }
 
-void SnowmanScreen::draw_top_bar(const Fonts& fonts, double now, Action& action) {
-    if (button("back", "\xE2\x86\x90 Deck")) action = Action::back;
+void SnowmanScreen::draw_top_bar(const Fonts& fonts, double now, bool& back) {
+    if (button("back", "\xE2\x86\x90 Deck")) back = true;
     const std::string words = options_.words == 0 ? "Words: whole deck" : "Words: " + std::to_string(options_.words);
     same_line_if_fits(button_width(words));
     if (button("option-words", words)) {
@@ -216,7 +197,6 @@ void SnowmanScreen::draw_guess_box(const Fonts&) {
                                              : "A letter for a step.";
             feedback_is_bad_ = false;
             melt_started_ = ImGui::GetTime();
-            ++report_revision_;
         }
     }
 }
@@ -252,7 +232,7 @@ void SnowmanScreen::draw_word(const Fonts& fonts, double now) {
     ImGui::Dummy(ImVec2(0, 0));
 }
 
-void SnowmanScreen::draw_summary(const Fonts& fonts, double now, Action& action) {
+void SnowmanScreen::draw_summary(const Fonts& fonts, double now, bool& back) {
     automation().set_screen("snowman-results");
     wrapped_text(fonts.title, colors::text, "Round complete!");
     wrapped_text(fonts.card, colors::text,
@@ -262,7 +242,7 @@ void SnowmanScreen::draw_summary(const Fonts& fonts, double now, Action& action)
     ImGui::Spacing();
     if (button("play-again", "Play again (new words)", ImVec2(0, 48))) start(game_->deck(), seed_ + 1, now);
     same_line_if_fits(button_width("Back to the deck"));
-    if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) action = Action::back;
+    if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) back = true;
     ImGui::Spacing();
     nlohmann::json words = nlohmann::json::array();
     ImGui::BeginChild("summary-words", ImVec2(0, 0), false);
@@ -302,19 +282,19 @@ void SnowmanScreen::record_state() const {
     if (game_->word_over()) state["term"] = game_->card().term;
 }
 
-SnowmanScreen::Action SnowmanScreen::draw(const Fonts& fonts, double now) {
+bool SnowmanScreen::draw(const Fonts& fonts, double now) {
     automation().set_screen("snowman");
-    Action action = Action::none;
-    if (!game_) return Action::back;
-    if (!ImGui::GetIO().WantTextInput && key_pressed(ImGuiKey_Escape)) action = Action::back;
+    bool back = false;
+    if (!game_) return true;
+    if (!ImGui::GetIO().WantTextInput && key_pressed(ImGuiKey_Escape)) back = true;
     handle_keys();
-    draw_top_bar(fonts, now, action);
+    draw_top_bar(fonts, now, back);
     if (!game_->has_word()) {
         wrapped_text(fonts.card, colors::text,
                      "This deck has no card whose answer is a term" +
                          std::string(game_->left_out_long() ? " short enough (turn Long terms in)." : "."));
     } else if (summary_requested_) {
-        draw_summary(fonts, now, action);
+        draw_summary(fonts, now, back);
     } else {
         ImGui::BeginChild("snowman-play", ImVec2(0, 0), false);
         swipe_to_scroll();
@@ -330,7 +310,7 @@ SnowmanScreen::Action SnowmanScreen::draw(const Fonts& fonts, double now) {
         ImGui::EndChild();
     }
     record_state();
-    return action;
+    return back;
 }
 
 }  // namespace study::ui

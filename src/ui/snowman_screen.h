@@ -15,34 +15,28 @@
 
 namespace study::ui {
 
-class SnowmanScreen : public ModeScreenWithOptions<SnowmanOptions> {
+class SnowmanScreen : public CoreModeScreen<SnowmanOptions, SnowmanGame> {
 public:
-    enum class Action { none, back };
 
     // Starts a new round on `deck` (copied) at time `now` (seconds).
     void start(const Deck& deck, std::uint64_t seed, double now) override;
-    Action draw(const Fonts& fonts, double now);
+    bool draw(const Fonts& fonts, double now) override;
     // Milliseconds until the screen changes by itself (the melting animation), or -1.
     int next_change_ms(double now) const override;
-    // Words solved out of the round's words, for the embedding page.
-    GameReport report(double now) const override;
-    const char* name() const override { return "snowman"; }
-    bool draw_mode(const Fonts& fonts, double now) override { return draw(fonts, now) == Action::back; }
+    const char* name() const override { return mode_name(StudyMode::snowman); }
 
 private:
-    void draw_top_bar(const Fonts& fonts, double now, Action& action);
+    void draw_top_bar(const Fonts& fonts, double now, bool& back);
     void draw_word(const Fonts& fonts, double now);
     void draw_letter_pad(const Fonts& fonts);
     void draw_guess_box(const Fonts& fonts);
-    void draw_summary(const Fonts& fonts, double now, Action& action);
+    void draw_summary(const Fonts& fonts, double now, bool& back);
     void handle_keys();
     void advance();  // next word, or the summary after the last
     void guessed(SnowmanGuess result);
     void record_state() const;
 
-    std::unique_ptr<SnowmanGame> game_;
     std::uint64_t seed_ = 1;
-    double started_at_ = 0;
     double melt_started_ = -1;   // a step melted: animate it
     std::string word_guess_;
     std::string feedback_;       // what the last guess did
