@@ -3,11 +3,12 @@
 // libFuzzer timeout (10 s), an out-of-memory or a stack overflow; short inputs cannot show
 // it, and the fuzzer alone rarely grows an input to thousands of nested brackets or "&"s.
 // Input: byte 0 picks the entry point, the rest is the pattern: HEAD '\0' TAIL (no '\0':
-// all HEAD). The text is HEAD repeated k times then TAIL k times, e.g. '{"format":['
-// and ']}' nest a deck 90,000 deep. Sizes are what a user can really hand the game: a
-// deck file or paste of 1 MB (the limit is 32 MB), a link of 256 KB, a typed answer and
-// an expected one of 64 KB each (from an imported deck; the answer box takes 4 KB).
-// Checks: no crash, no timeout, no out-of-memory.
+// all HEAD). The text is HEAD repeated k times then TAIL k times, e.g. '{"format":[' and
+// ']}' nest a deck 90,000 deep. Sizes stay below what a user can hand the game (a deck
+// file or paste of up to 32 MB, a link, an expected answer from an imported deck) and are
+// chosen per entry point so that linear work takes well under a second: 1 MB of deck JSON,
+// CSV or text to fold, 4 MB of HTML, 256 KB of Anki notes, pasted text or link, 64 KB for
+// each of a typed and an expected answer. Checks: no crash, no timeout, no out-of-memory.
 #include <algorithm>
 
 #include "core/deck_import.h"
@@ -29,7 +30,7 @@ std::string repeat(std::string_view head, std::string_view tail, std::size_t siz
     return text;
 }
 
-constexpr std::size_t kDeckBytes = 1u << 20, kLinkBytes = 256u << 10, kAnswerBytes = 64u << 10;
+constexpr std::size_t kMB = 1u << 20, kKB = 1u << 10;
 
 }  // namespace
 
@@ -41,19 +42,16 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view tail = zero == std::string_view::npos ? std::string_view() : pattern.substr(zero + 1);
     study::ImportOptions options;
     switch (data[0] % 8) {
-        case 0: {  // a deck file, as a dropped file reaches it
-            const std::string text = repeat(head, tail, kDeckBytes);
-            study::parse_deck_json(text, "long.json");
-            study::import_deck_text(text, "long.txt");
+        case 0:  // a deck file
+            study::parse_deck_json(repeat(head, tail, kMB), "long.json");
             break;
-        }
         case 1: {  // Anki notes (headers, quoted fields, HTML)
             options.format = study::ImportFormat::anki;
-            study::import_deck_text(repeat(head, tail, kDeckBytes), "long.txt", options);
+            study::import_deck_text(repeat(head, tail, 256 * kKB), "long.txt", options);
             break;
         }
         case 2: {  // CSV and TSV
-            const std::string text = repeat(head, tail, kDeckBytes);
+            const std::string text = repeat(head, tail, kMB);
             study::parse_quoted_records(text, ',');
             study::parse_quoted_records(text, '\t');
             break;
@@ -63,24 +61,24 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             options.format = study::ImportFormat::custom;
             options.term_separator = std::string(1, head.front());
             options.card_separator = std::string(1, head.back());
-            study::import_deck_text(repeat(head, tail, kDeckBytes), "pasted text", options);
+            study::import_deck_text(repeat(head, tail, 256 * kKB), "pasted text", options);
             break;
         }
         case 4:  // an Anki field's HTML
-            study::html_to_text(repeat(head, tail, kDeckBytes));
+            study::html_to_text(repeat(head, tail, 4 * kMB));
             break;
         case 5:  // a launch link
-            study::parse_launch_query(repeat(head, tail, kLinkBytes));
+            study::parse_launch_query(repeat(head, tail, 256 * kKB));
             break;
         case 6: {  // a typed answer (HEAD repeated) against an expected one (TAIL, or HEAD, repeated)
-            const std::string given = repeat(head, {}, kAnswerBytes);
-            const std::string expected = tail.empty() ? given : repeat(tail, {}, kAnswerBytes);
+            const std::string given = repeat(head, {}, 64 * kKB);
+            const std::string expected = tail.empty() ? given : repeat(tail, {}, 64 * kKB);
             study::grade_written(given, expected);
             study::diff_answers(given, expected);
             break;
         }
         default: {  // folding, as search, slugs and grading use it
-            const std::string text = repeat(head, tail, kDeckBytes);
+            const std::string text = repeat(head, tail, kMB);
             study::fold_text(text);
             study::slugify(text);
             study::normalize_answer(text);

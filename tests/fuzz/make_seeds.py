@@ -232,7 +232,7 @@ def main():
     for target, patterns in long_patterns.items():
         with open(os.path.join(ROOT, "tests", "core", test_files[target]), encoding="utf-8") as f:
             short = [s for s in cpp_string_literals(f.read()) if 0 < len(s) <= 80]
-        for pattern in patterns + short[::max(1, len(short) // 6)][:6]:
+        for pattern in patterns + short[::max(1, len(short) // 3)][:3]:
             add("long_inputs", bytes([target]) + pattern)
     # A long typed answer (a pasted paragraph) against a long expected one, with typos.
     paragraph = " ".join(d for _, _, d in sample)[:12000].encode()
