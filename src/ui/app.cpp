@@ -8,6 +8,7 @@
 #include "core/deck_export.h"
 #include "core/deck_import.h"
 #include "core/message_text.h"
+#include "core/progress_text.h"
 #include "core/text_fold.h"
 #include "core/user_decks.h"
 #include "ui/automation.h"
@@ -25,6 +26,11 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     apply_style();
     library_.load_folder(options_.data_dir + "/decks");
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
+    load_progress();
+    for (ModeScreen* mode : {static_cast<ModeScreen*>(&flashcards_screen_), static_cast<ModeScreen*>(&matching_screen_),
+                             static_cast<ModeScreen*>(&snowman_screen_), static_cast<ModeScreen*>(&quiz_screen_)}) {
+        mode->set_progress(&progress_);
+    }
     if (!options_.deck_file.empty()) {
         const int index = library_.load_file(options_.deck_file);
         if (index >= 0) open_deck(index);
@@ -41,7 +47,11 @@ bool App::update_pixel_scale(float pixel_scale) {
 
 void App::open_deck(int index) {
     deck_index_ = index;
-    deck_screen_.open(library_.decks[static_cast<std::size_t>(index)]);
+    const Deck& deck = library_.decks[static_cast<std::size_t>(index)];
+    deck_screen_.open(deck, [this, deck_id = deck.id](const Card& card) {
+        const std::int64_t now_ms = wall_clock_ms();
+        return card_memory_line(progress_.card_status(deck_id, card.id, now_ms, memory_model_), now_ms);
+    });
     screen_ = Screen::deck;
 }
 
@@ -51,6 +61,10 @@ void App::start_mode(Screen mode, std::optional<std::uint64_t> fixed_seed) {
     message_lines_.clear();
     screen->start(library_.decks[static_cast<std::size_t>(deck_index_)], fixed_seed ? *fixed_seed : std::random_device{}(),
                   ImGui::GetTime());
+    if (mode == Screen::flashcards) {  // a pass left open on an earlier visit: Continue / Start over
+        const DeckProgress* progress = progress_.find_deck(library_.decks[static_cast<std::size_t>(deck_index_)].id);
+        if (progress && !progress->flashcards_pass.is_null()) flashcards_screen_.offer_resume(progress->flashcards_pass);
+    }
     screen_ = mode;
     posted_mode_ = mode;
     posted_revision_ = screen->report_revision();  // nothing played yet: nothing to post
@@ -103,7 +117,12 @@ bool App::is_animating() const {
 
 int App::next_change_ms() const {
     const ModeScreen* mode = mode_screen(screen_);
-    return mode ? mode->next_change_ms(ImGui::GetTime()) : -1;
+    int wake = mode ? mode->next_change_ms(ImGui::GetTime()) : -1;
+    if (progress_dirty_ && !keep_progress_file_) {  // a frame when the progress is due to be saved
+        const int save_in = static_cast<int>((progress_saved_at_ + kProgressSaveSeconds - ImGui::GetTime()) * 1000.0) + 1;
+        wake = wake < 0 ? std::max(save_in, 1) : std::min(wake, std::max(save_in, 1));
+    }
+    return wake;
 }
 
 bool App::in_game_mode() const { return mode_screen(screen_) != nullptr; }
@@ -237,8 +256,14 @@ void App::draw_frame() {
             // The storage notice stays on the home screen, unless the message bar says it already.
             const bool notice_in_bar = std::find(message_lines_.begin(), message_lines_.end(), storage_notice_) != message_lines_.end();
             const std::string notice = notice_in_bar ? "" : storage_notice_;
+            std::vector<std::string> progress_lines;
+            const std::int64_t now_ms = wall_clock_ms();
+            for (const Deck& deck : library_.decks) {
+                progress_lines.push_back(deck_progress_line(progress_.summarize(deck, now_ms, memory_model_)));
+            }
             const HomeAction action = draw_home_screen(
-                library_, fonts_, font_error_.empty() || notice.empty() ? font_error_ + notice : font_error_ + "\n" + notice);
+                library_, fonts_, font_error_.empty() || notice.empty() ? font_error_ + notice : font_error_ + "\n" + notice,
+                progress_lines);
             if (action.open_deck >= 0) {
                 message_lines_.clear();
                 open_deck(action.open_deck);
@@ -288,7 +313,11 @@ void App::draw_frame() {
         case Screen::matching:
         case Screen::snowman:
         case Screen::quiz:
-            if (mode_screen(screen_)->draw(fonts_, ImGui::GetTime())) screen_ = Screen::deck;
+            if (mode_screen(screen_)->draw(fonts_, ImGui::GetTime())) {
+                feed_progress();
+                save_progress(true);  // leaving the game: keep everything now
+                screen_ = Screen::deck;
+            }
             break;
         case Screen::import: {
             ImportScreen::Action action = import_screen_.draw(fonts_);
@@ -303,6 +332,8 @@ void App::draw_frame() {
     const float content_height = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     ImGui::End();
     post_changes(content_height);
+    feed_progress();
+    if (!in_game_mode()) save_progress(false);
     automation().end_frame();
     if (pending_import_ || pending_result_) import_notice_drawn_ = true;
 }

@@ -14,6 +14,8 @@
 #include "core/game_report.h"
 #include "core/launch_link.h"
 #include "core/link_options.h"
+#include "core/memory_model.h"
+#include "core/progress_store.h"
 #include "ui/deck_screen.h"
 #include "ui/flashcards_screen.h"
 #include "ui/import_screen.h"
@@ -114,6 +116,18 @@ private:
     void draw_message_bar();
     void run_pending_import();
 
+    // ---- progress (app_progress.cpp): kept in user_dir/progress.json ----
+    static constexpr double kProgressSaveSeconds = 3.0;  // at most one save per this, while playing
+    void load_progress();
+    // After each frame: the mode's answers to the memory model, the open Flashcards pass,
+    // a finished game's session; then a save when due.
+    void feed_progress();
+    // Writes the progress file if it changed (at most every kSaveEverySeconds unless `now`).
+    void save_progress(bool now);
+    // Milliseconds since 1970 (UTC): the time stamped on answers.
+    static std::int64_t wall_clock_ms();
+    std::string progress_path() const;
+
     AppOptions options_;
     DeckLibrary library_;
     Fonts fonts_;
@@ -144,6 +158,14 @@ private:
     std::optional<std::pair<std::string, std::string>> pending_import_;
     std::optional<DeckLoadResult> pending_result_;
     bool import_notice_drawn_ = false;
+
+    MemoryModel memory_model_;
+    ProgressStore progress_;
+    bool progress_dirty_ = false;
+    bool keep_progress_file_ = false;    // written by a newer app: never saved over
+    double progress_saved_at_ = -1e9;    // ImGui time of the last save
+    int progress_game_ = -1;             // report_revision() / 65536 of the game being fed
+    bool progress_session_recorded_ = false;
 };
 
 }  // namespace study::ui

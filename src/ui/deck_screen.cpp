@@ -25,6 +25,9 @@ float term_column_width(float width, bool stacked) {
     return stacked ? width - 2 * kRowPadX : width * kTermShare - 2 * kRowPadX;
 }
 
+// The line under each term that says how well it is remembered.
+float memory_line_height(const Fonts& fonts) { return fonts.small->FontSize * ImGui::GetIO().FontGlobalScale + 4; }
+
 float definition_column_x(float width, bool stacked) { return stacked ? kRowPadX : width * kTermShare + kRowPadX; }
 
 float definition_column_width(float width, bool stacked) {
@@ -33,7 +36,8 @@ float definition_column_width(float width, bool stacked) {
 
 }  // namespace
 
-void DeckScreen::open(const Deck& deck) {
+void DeckScreen::open(const Deck& deck, MemoryLine memory_line) {
+    memory_line_ = std::move(memory_line);
     deck_ = &deck;
     search_index_ = std::make_unique<CardSearchIndex>(deck.cards);
     query_.clear();
@@ -95,7 +99,8 @@ void DeckScreen::apply_filter() {
 
 float DeckScreen::measure_row(const Fonts& fonts, std::size_t row) const {
     const Card& card = deck_->cards[static_cast<std::size_t>(shown_[row])];
-    const float term_h = wrapped_height(fonts.card_bold, card.term, term_column_width(laid_out_width_, stacked_));
+    const float term_h = wrapped_height(fonts.card_bold, card.term, term_column_width(laid_out_width_, stacked_)) +
+                         memory_line_height(fonts);
     const float def_h = wrapped_height(fonts.card, card.definition, definition_column_width(laid_out_width_, stacked_));
     return (stacked_ ? term_h + 6 + def_h : std::max(term_h, def_h)) + 2 * kRowPadY;
 }
@@ -233,10 +238,16 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
         const ImVec2 term_at(origin.x + kRowPadX, top + kRowPadY);
         draw->AddText(fonts.card_bold, fonts.card_bold->FontSize * scale, term_at, colors::text, card.term.c_str(),
                       nullptr, term_w);
-        const float def_y = stacked_ ? term_at.y + wrapped_height(fonts.card_bold, card.term, term_w) + 6 : term_at.y;
+        const float term_h = wrapped_height(fonts.card_bold, card.term, term_w);
+        const std::string memory = memory_line_ ? memory_line_(card) : "";
+        if (!memory.empty()) {
+            draw->AddText(fonts.small, fonts.small->FontSize * scale, ImVec2(term_at.x, term_at.y + term_h + 2), colors::muted,
+                          memory.c_str(), nullptr, term_w);
+        }
+        const float def_y = stacked_ ? term_at.y + term_h + memory_line_height(fonts) + 6 : term_at.y;
         draw->AddText(fonts.card, fonts.card->FontSize * scale, ImVec2(origin.x + def_x, def_y),
                       card.is_statement ? colors::accent : colors::text, card.definition.c_str(), nullptr, def_w);
-        visible.push_back({{"id", card.id}, {"term", card.term}, {"definition", card.definition}});
+        visible.push_back({{"id", card.id}, {"term", card.term}, {"definition", card.definition}, {"memory", memory}});
     }
     ImGui::Dummy(ImVec2(width, std::max(list_height_, 1.0f)));
     if (shown_.empty()) {

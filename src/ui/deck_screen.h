@@ -2,6 +2,7 @@
 // term and definition, wrapped and scrollable, and a search box that filters as you type.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
@@ -17,8 +18,12 @@ class DeckScreen {
 public:
     enum class Action { none, back, export_json, export_tsv, delete_deck, start_mode, share };
 
-    // Shows `deck` (which must outlive this screen or the next open()).
-    void open(const Deck& deck);
+    // What the student's memory of a card is now ("Recall 87% · due in 3 days").
+    using MemoryLine = std::function<std::string(const Card&)>;
+
+    // Shows `deck` (which must outlive this screen or the next open()); each card's row
+    // carries its memory line under the term.
+    void open(const Deck& deck, MemoryLine memory_line);
     // Draws the screen; returns what the player asked for.
     Action draw(const Fonts& fonts);
     // The game chosen when draw() returned start_mode.
@@ -44,6 +49,7 @@ private:
     const Deck* deck_ = nullptr;
     std::unique_ptr<CardSearchIndex> search_index_;
     StudyMode chosen_mode_ = StudyMode::flashcards;
+    MemoryLine memory_line_;
     std::string query_;
     std::vector<int> shown_;            // indices of the cards that match the query
     // Row layout, redone when the width, font scale or filter changes: heights start as

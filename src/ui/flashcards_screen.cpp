@@ -28,6 +28,7 @@ void FlashcardsScreen::start(const Deck& deck, std::uint64_t seed, double now) {
     start_game(std::make_unique<FlashcardSession>(deck, options_, seed, now));
     flip_started_ = -1;
     help_open_ = false;
+    resume_offer_ = nullptr;
 }
 
 int FlashcardsScreen::next_change_ms(double now) const {
@@ -292,9 +293,53 @@ void FlashcardsScreen::record_state(double now) const {
     state["help_open"] = help_open_;
 }
 
+void FlashcardsScreen::offer_resume(const nlohmann::json& saved) { resume_offer_ = saved; }
+
+nlohmann::json FlashcardsScreen::open_pass(double now) const {
+    if (!game_ || game_->pass_complete() || (game_->know_box().empty() && game_->dont_know_box().empty())) {
+        return resume_offer_;  // nothing new yet: an offered pass stays kept until it is answered
+    }
+    return game_->to_json(now);
+}
+
+void FlashcardsScreen::draw_resume_offer(const Fonts& fonts, double now, bool& back) {
+    automation().set_screen("flashcards-resume");
+    FlashcardSession saved(game_->deck(), options_, seed_, now);
+    const bool readable = saved.restore(resume_offer_, now);
+    ImGui::Spacing();
+    wrapped_text(fonts.title, colors::text, "Welcome back");
+    if (readable) {
+        const FlashcardsSummary summary = saved.summary(now);
+        wrapped_text(fonts.card, colors::text,
+                     "Your last pass on this deck is open: " + std::to_string(summary.known) + " in Know, " +
+                         std::to_string(summary.not_known) + " in Don\xE2\x80\x99t know, " +
+                         std::to_string(saved.remaining()) + " still to go.");
+        automation().state()["resume"] = {{"know", summary.known}, {"dont_know", summary.not_known},
+                                          {"remaining", saved.remaining()}};
+    }
+    ImGui::Spacing();
+    if (readable && button("resume-continue", "Continue that pass", ImVec2(0, 48))) {
+        game_->restore(resume_offer_, now);
+        resume_offer_ = nullptr;
+    }
+    if (readable) ImGui::SameLine();
+    if (button("resume-start-over", "Start over", ImVec2(0, 48))) resume_offer_ = nullptr;
+    ImGui::SameLine();
+    if (button("back", "\xE2\x86\x90 Deck", ImVec2(0, 48))) back = true;
+    if (readable && key_pressed(ImGuiKey_Enter)) {
+        game_->restore(resume_offer_, now);
+        resume_offer_ = nullptr;
+    }
+}
+
 bool FlashcardsScreen::draw(const Fonts& fonts, double now) {
-    automation().set_screen("flashcards");
     bool back = false;
+    if (!resume_offer_.is_null()) {
+        draw_resume_offer(fonts, now, back);
+        if (key_pressed(ImGuiKey_Escape)) back = true;
+        return back;
+    }
+    automation().set_screen("flashcards");
     if (!help_open_ && !ImGui::GetIO().WantTextInput && key_pressed(ImGuiKey_Escape)) back = true;
     if (help_open_ && key_pressed(ImGuiKey_Escape)) help_open_ = false;
     else handle_keys(now, help_open_);

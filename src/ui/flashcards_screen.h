@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "core/flashcards.h"
 #include "core/game_report.h"
 #include "ui/mode_screen.h"
@@ -23,6 +25,12 @@ public:
     // Milliseconds until the screen changes by itself (timer tick, animation), or -1.
     int next_change_ms(double now) const override;
     const char* name() const override { return mode_name(StudyMode::flashcards); }
+    // A pass left open on an earlier visit (FlashcardSession JSON): the screen asks
+    // Continue / Start over before the new pass.
+    void offer_resume(const nlohmann::json& saved);
+    // The pass to keep for the next visit: the session as JSON while some card is in a box
+    // and the pass is not complete, else null.
+    nlohmann::json open_pass(double now) const;
 
 private:
     void handle_keys(double now, bool& show_help);
@@ -31,6 +39,7 @@ private:
     void draw_boxes(const Fonts& fonts, double now);
     void draw_summary(const Fonts& fonts, double now, bool& back);
     void draw_help(const Fonts& fonts);
+    void draw_resume_offer(const Fonts& fonts, double now, bool& back);
     void flip(double now);
     void moved(bool changed);
     void record_state(double now) const;
@@ -39,6 +48,7 @@ private:
     double flip_started_ = -1;         // animation start, -1 when none
     std::string text_before_flip_;     // shown during the first half of the animation
     bool help_open_ = false;
+    nlohmann::json resume_offer_;      // a saved pass to continue, null when none is offered
 };
 
 }  // namespace study::ui

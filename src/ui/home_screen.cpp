@@ -26,15 +26,16 @@ constexpr float kTilePad = 16.0f;
 
 float small_line_height(const Fonts& fonts) { return fonts.small->FontSize * ImGui::GetIO().FontGlobalScale; }
 
-// Height a deck's tile needs at `width`: wrapped title, source line, card count.
-float tile_height(const Deck& deck, const Fonts& fonts, float width) {
+// Height a deck's tile needs at `width`: wrapped title, source line, card count, progress.
+float tile_height(const Deck& deck, const Fonts& fonts, float width, const std::string& progress) {
     const float title_h = wrapped_height(fonts.card_bold, deck.title, width - 2 * kTilePad);
     const float source_h = origin_text(deck).empty() ? 0.0f : small_line_height(fonts) + 4;
-    return kTilePad + title_h + 6 + source_h + small_line_height(fonts) + kTilePad;
+    const float progress_h = progress.empty() ? 0.0f : small_line_height(fonts) + 4;
+    return kTilePad + title_h + 6 + source_h + small_line_height(fonts) + progress_h + kTilePad;
 }
 
 // One deck tile: an invisible button with the deck's title, source and count drawn on it.
-bool deck_tile(const Deck& deck, const Fonts& fonts, float width, float height) {
+bool deck_tile(const Deck& deck, const Fonts& fonts, float width, float height, const std::string& progress) {
     const float pad = kTilePad;
     const float text_width = width - 2 * pad;
     const std::string source = origin_text(deck);
@@ -63,6 +64,10 @@ bool deck_tile(const Deck& deck, const Fonts& fonts, float width, float height) 
         at.y += small_h + 4;
     }
     draw->AddText(fonts.small, fonts.small->FontSize * scale, at, colors::accent, count.c_str());
+    if (!progress.empty()) {
+        at.y += small_h + 4;
+        draw->AddText(fonts.small, fonts.small->FontSize * scale, at, colors::text, progress.c_str());
+    }
     return clicked;
 }
 
@@ -134,7 +139,9 @@ int draw_damaged_files(const DeckLibrary& library, const Fonts& fonts) {
 
 }  // namespace
 
-HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice) {
+HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice,
+                            const std::vector<std::string>& progress_lines) {
+    const auto progress_of = [&](std::size_t i) { return i < progress_lines.size() ? progress_lines[i] : std::string(); };
     automation().set_screen("home");
     HomeAction action;
     wrapped_text(fonts.title, colors::text, "Study Arcade");
@@ -161,13 +168,13 @@ HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, cons
             // Tiles of one row share the height of the tallest.
             row_height = 0;
             for (std::size_t j = i; j < library.decks.size() && j < i + static_cast<std::size_t>(columns); ++j) {
-                row_height = std::max(row_height, tile_height(library.decks[j], fonts, tile_width));
+                row_height = std::max(row_height, tile_height(library.decks[j], fonts, tile_width, progress_of(j)));
             }
         }
         ImGui::SetCursorPos(ImVec2(static_cast<float>(column) * (tile_width + gap), row_top));
-        if (deck_tile(deck, fonts, tile_width, row_height)) action.open_deck = static_cast<int>(i);
+        if (deck_tile(deck, fonts, tile_width, row_height, progress_of(i))) action.open_deck = static_cast<int>(i);
         decks.push_back({{"id", deck.id}, {"title", deck.title}, {"source", deck.source_line()},
-                         {"cards", deck.cards.size()}, {"imported", deck.is_user_deck}});
+                         {"cards", deck.cards.size()}, {"imported", deck.is_user_deck}, {"progress", progress_of(i)}});
     }
     const float row_bottom = row_top + row_height + gap;
     ImGui::SetCursorPosY(row_bottom);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "core/deck_library.h"
 #include "ui/theme.h"
@@ -16,7 +17,9 @@ struct HomeAction {
     int remove_damaged = -1;  // index in library.damaged_files the player chose to remove
 };
 
-// Draws the home screen and returns what the player chose.
-HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice);
+// Draws the home screen and returns what the player chose. `progress_lines` has one line
+// per deck of the library ("4 due now · 40% mastered", "" when never studied).
+HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice,
+                            const std::vector<std::string>& progress_lines);
 
 }  // namespace study::ui

@@ -53,12 +53,9 @@ void MatchingScreen::select(int tile, double now) {
         case MatchResult::matched:
             fades_.push_back({before, now, true});
             fades_.push_back({tile, now, true});
-            if (game_->round_over()) {
-                const std::string key = game_->deck().id + "/" + std::to_string(options_.round_size);
-                const double time = game_->round_result(now).seconds;
-                const auto best = best_times_.find(key);
-                new_best_ = best == best_times_.end() || time < best->second;
-                if (new_best_) best_times_[key] = time;
+            if (game_->round_over() && progress_) {  // best times per deck and round size, kept across visits
+                const MatchingRoundResult result = game_->round_result(now);
+                new_best_ = progress_->offer_matching_time(game_->deck().id, result.pairs, result.seconds);
             }
             break;
         case MatchResult::mismatched:
@@ -244,7 +241,6 @@ void MatchingScreen::finish_drag(double now) {
 void MatchingScreen::draw_round_result(const Fonts& fonts, double now, bool& back) {
     automation().set_screen("matching-results");
     const MatchingRoundResult result = game_->round_result(now);
-    const std::string key = game_->deck().id + "/" + std::to_string(options_.round_size);
     ImGui::Spacing();
     if (game_->deck_over()) {
         double total = 0;
@@ -268,9 +264,12 @@ void MatchingScreen::draw_round_result(const Fonts& fonts, double now, bool& bac
     wrapped_text(fonts.card, result.misses ? colors::error : colors::text,
                  "Misses: " + std::to_string(result.misses) + " (penalty +" +
                      std::to_string(static_cast<int>(result.penalty_seconds)) + " s)");
-    const double best = best_times_.count(key) ? best_times_.at(key) : result.seconds;
+    const DeckProgress* deck_progress = progress_ ? progress_->find_deck(game_->deck().id) : nullptr;
+    const auto kept = deck_progress ? deck_progress->matching_best_seconds.find(result.pairs)
+                                    : std::map<int, double>::const_iterator{};
+    const double best = deck_progress && kept != deck_progress->matching_best_seconds.end() ? kept->second : result.seconds;
     const std::string best_line = (new_best_ ? "New best time for " : "Best time for ") +
-                                  std::to_string(options_.round_size) + " pairs: " + format_clock_tenths(best);
+                                  std::to_string(result.pairs) + " pairs: " + format_clock_tenths(best);
     wrapped_text(fonts.card, new_best_ ? IM_COL32(33, 140, 74, 255) : colors::text, best_line);
     ImGui::Spacing();
     if (!game_->deck_over()) {

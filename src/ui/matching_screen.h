@@ -49,7 +49,6 @@ private:
     std::vector<ImVec4> tile_rects_;   // x, y, x2, y2 of each tile this frame (screen)
     int pressed_tile_ = -1;            // mouse went down on it (a click or a drag)
     double penalty_shown_at_ = -1;     // "+1 s" next to the clock
-    std::map<std::string, double> best_times_;  // "deck id/round size" -> seconds, this visit
     bool new_best_ = false;
 };
 

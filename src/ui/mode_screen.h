@@ -12,6 +12,7 @@
 #include "core/deck.h"
 #include "core/game_report.h"
 #include "core/link_options.h"
+#include "core/progress_store.h"
 #include "core/study_events.h"
 #include "ui/theme.h"
 
@@ -43,9 +44,12 @@ public:
     // Called after start() when a link opened the mode: its settings are final, so a mode
     // with a setup page goes straight to the game.
     virtual void opened_by_link(double /*now*/) {}
+    // The student's lasting progress (best times, open passes), kept by the app.
+    void set_progress(ProgressStore* progress) { progress_ = progress; }
 
 protected:
     int starts_ = 0;  // games started: each start is a new report revision
+    ProgressStore* progress_ = nullptr;
 };
 
 // A mode played by one core game (`Game`: FlashcardSession, MatchingGame, SnowmanGame,

@@ -257,3 +257,26 @@ TEST_SUITE("progress") {
         CHECK(fs::exists(path));
     }
 }
+
+#include "core/progress_text.h"
+
+TEST_CASE("progress in words: a card's recall and due date, a deck's due count and mastered share") {
+    const std::int64_t now = 1'767'225'600'000;
+    const std::int64_t hour = kMsPerDay / 24;
+    CHECK(card_memory_line(CardStatus{}, now) == "Not studied yet");
+    CHECK(card_memory_line(CardStatus{true, 0.874, now - 5}, now) == "Recall 87% \xC2\xB7 due now");
+    CHECK(card_memory_line(CardStatus{true, 0.95, now + 1}, now) == "Recall 95% \xC2\xB7 due in an hour");
+    CHECK(card_memory_line(CardStatus{true, 0.95, now + 5 * hour}, now) == "Recall 95% \xC2\xB7 due in 5 hours");
+    CHECK(card_memory_line(CardStatus{true, 0.99, now + kMsPerDay}, now) == "Recall 99% \xC2\xB7 due tomorrow");
+    CHECK(card_memory_line(CardStatus{true, 0.99, now + kMsPerDay - 60'000}, now) == "Recall 99% \xC2\xB7 due tomorrow");
+    CHECK(card_memory_line(CardStatus{true, 1.0, now + 12 * kMsPerDay}, now) == "Recall 100% \xC2\xB7 due in 12 days");
+    CHECK(deck_progress_line(DeckSummary{}) == "");
+    DeckSummary summary;
+    summary.cards = 10;
+    summary.studied = 6;
+    summary.due_now = 4;
+    summary.mastered = 4;
+    CHECK(deck_progress_line(summary) == "4 due now \xC2\xB7 40% mastered");
+    summary.due_now = 0;
+    CHECK(deck_progress_line(summary) == "Nothing due \xC2\xB7 40% mastered");
+}

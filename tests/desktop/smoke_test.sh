@@ -115,6 +115,52 @@ else
     fail "the restart exited with status $?: $(cat "$work/err.txt")"
 fi
 
+# 4b. Progress lasts (issue 14): answers in Flashcards feed the memory model and the open
+# pass is kept; after a restart the pass is offered again and the deck shows recall.
+link="deck=crm-11-flashcards&mode=flashcards&shuffle=0"
+rm -f "$snap"
+"$app" --window 1000x700 --user-dir "$work/user3" --snapshot-file "$snap" --exit-after-ms 60000 --link "$link" >/dev/null 2>&1 &
+live_pid=$!
+if ! wait_for "s['screen'] == 'flashcards'"; then
+    fail "the link did not open flashcards"
+elif ! window=$(timeout 10 xdotool search --sync --name "^Study Arcade$") || [ -z "$window" ]; then
+    fail "no window named Study Arcade to drive"
+else
+    window=${window%%$'\n'*}
+    xdotool mousemove --window "$window" 500 20 click 1  # focus the window
+    for key in Right Right Right Left; do xdotool key --window "$window" "$key"; sleep 0.2; done
+    wait_for "len(s['state']['know']) == 3 and len(s['state']['dont_know']) == 1" &&
+        pass "three cards in Know, one in Don't know (keys)" || fail "keys did not move the cards"
+    xdotool key --window "$window" Escape
+    wait_for "s['screen'] == 'deck'" && pass "Esc leaves the game" || fail "Esc did not leave"
+    python3 - "$work/user3/progress.json" <<'PY' && pass "progress.json holds the four answers and the open pass" || fail "progress.json: $(head -c 300 "$work/user3/progress.json" 2>&1)"
+import json, sys
+p = json.load(open(sys.argv[1]))
+deck = p["decks"]["crm-11-flashcards"]
+reviews = [r for c in deck["cards"].values() for r in c["reviews"]]
+assert p["format"] == "study-arcade-progress" and len(reviews) == 4, reviews
+assert sorted(r[3] for r in reviews) == ["right", "right", "right", "wrong"], reviews
+assert deck["flashcardsPass"], "no open pass"
+PY
+fi
+kill "$live_pid" 2>/dev/null || true
+wait "$live_pid" 2>/dev/null || true
+if "$app" --exit-after-ms 2000 --print-snapshot --user-dir "$work/user3" --link "$link" >"$work/out.json" 2>"$work/err.txt"; then
+    [ "$(json "s['screen'] + ' ' + ' '.join(str(s['state']['resume'][k]) for k in ('know', 'dont_know', 'remaining'))")" = "flashcards-resume 3 1 20" ] &&
+        pass "after a restart the open pass is offered (3 in Know, 1 in Don't know, 20 to go)" ||
+        fail "no resume offer: $(json "s['screen'] + ' ' + str(s['state'])" | head -c 300)"
+else
+    fail "the restart exited with status $?: $(cat "$work/err.txt")"
+fi
+if "$app" --exit-after-ms 2000 --print-snapshot --user-dir "$work/user3" --link "deck=crm-11-flashcards" >"$work/out.json" 2>"$work/err.txt"; then
+    [ "$(json "len([c for c in s['state']['visible_cards'] if c['memory'] == 'Recall 100% · due in 2 days'])")" = 3 ] &&
+        [ "$(json "len([c for c in s['state']['visible_cards'] if c['memory'] == 'Recall 100% · due tomorrow'])")" = 1 ] &&
+        pass "the deck screen shows recall and due dates: three known cards in 2 days, the missed one tomorrow" ||
+        fail "memory lines: $(json "[c['memory'] for c in s['state']['visible_cards']][:6]")"
+else
+    fail "the deck restart exited with status $?"
+fi
+
 # 5. Command line
 "$app" --help | grep -q -- "--deck FILE" && pass "--help" || fail "--help"
 set +e; "$app" --no-such-option >/dev/null 2>&1; status=$?; set -e
