@@ -8,13 +8,15 @@
 // file or paste of up to 32 MB, a link, an expected answer from an imported deck) and are
 // chosen per entry point so that linear work takes well under a second: 1 MB of deck JSON,
 // CSV or text to fold, 4 MB of HTML, 256 KB of Anki notes, pasted text or link, 64 KB for
-// each of a typed and an expected answer. Checks: no crash, no timeout, no out-of-memory.
+// each of a typed and an expected answer, 1 MB of progress file. Checks: no crash, no
+// timeout, no out-of-memory.
 #include <algorithm>
 
 #include "core/deck_import.h"
 #include "core/delimited_text.h"
 #include "core/html_text.h"
 #include "core/launch_link.h"
+#include "core/progress_file.h"
 #include "core/quiz_grading.h"
 #include "fuzz_check.h"
 
@@ -41,7 +43,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const std::string_view head = pattern.substr(0, zero);
     const std::string_view tail = zero == std::string_view::npos ? std::string_view() : pattern.substr(zero + 1);
     study::ImportOptions options;
-    switch (data[0] % 8) {
+    switch (data[0] % 9) {
         case 0:  // a deck file
             study::parse_deck_json(repeat(head, tail, kMB), "long.json");
             break;
@@ -75,6 +77,12 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
             const std::string expected = tail.empty() ? given : repeat(tail, {}, 64 * kKB);
             study::grade_written(given, expected);
             study::diff_answers(given, expected);
+            break;
+        }
+        case 8: {  // a progress file, read and saved again
+            static const study::MemoryModel model;
+            const study::ProgressRead read = study::progress_from_json(repeat(head, tail, kMB), model);
+            if (read.ok) study::progress_to_json(read.store, 1);
             break;
         }
         default: {  // folding, as search, slugs and grading use it

@@ -225,10 +225,13 @@ def main():
         5: [b"a=b&", b"%", b"deck=", b"&", b"mode=quiz&"],
         6: [b"customer relationship ", b"a", b"ab\x00ba", b"the cafe owner / \x00le patron; "],
         7: [b"\xc3\xa9", b"a", b"\xe2\x80\x9c", b"-"],
+        8: [b'{"format":"study-arcade-progress","version":1,"decks":{"d":{"%s":{"a":[\x00]}}}}' % key
+            for key in (b"cards", b"flashcardsPass", b"matchingBestSeconds", b"sessions")] +
+           [b'{"format":"study-arcade-progress","version":1,"decks":{"d":{"cards":{"c":{"reviews":[[1,"quiz","recall","right"],\x00]}}}}}'],
     }
     test_files = {0: "deck_loader_test.cpp", 1: "deck_import_test.cpp", 2: "delimited_text_test.cpp",
                   3: "deck_import_test.cpp", 4: "html_text_test.cpp", 5: "launch_link_test.cpp",
-                  6: "quiz_grading_test.cpp", 7: "text_fold_test.cpp"}
+                  6: "quiz_grading_test.cpp", 7: "text_fold_test.cpp", 8: "progress_store_test.cpp"}
     for target, patterns in long_patterns.items():
         with open(os.path.join(ROOT, "tests", "core", test_files[target]), encoding="utf-8") as f:
             short = [s for s in cpp_string_literals(f.read()) if 0 < len(s) <= 80]
@@ -237,6 +240,14 @@ def main():
     # A long typed answer (a pasted paragraph) against a long expected one, with typos.
     paragraph = " ".join(d for _, _, d in sample)[:12000].encode()
     add("written_answer", paragraph.replace(b"e", b"a", 20) + b"\x00" + paragraph)
+
+    # Progress files: the documented example and the tests' documents.
+    with open(os.path.join(ROOT, "docs", "progress-format.md"), encoding="utf-8") as f:
+        for block in re.findall(r"```json\n(.*?)```", f.read(), re.S):
+            add("progress_file", block)
+    for data in strings:
+        if b"study-arcade-progress" in data or data.lstrip().startswith(b"{"):
+            add("progress_file", data)
 
     # Links: the documented one and every query-looking string of the tests.
     with open(os.path.join(ROOT, "docs", "embedding.md"), encoding="utf-8") as f:

@@ -11,7 +11,7 @@
 #   tests/fuzz/run_fuzzers.sh 60 html_text launch_link
 #
 # Harnesses: deck_json deck_import delimited_text anki_notes pasted_text html_text
-#            launch_link written_answer text_fold user_deck_file long_inputs
+#            launch_link written_answer text_fold user_deck_file progress_file long_inputs
 # Files: build-fuzz/corpus/<harness>/  inputs found so far (kept between runs)
 #        build-fuzz/seeds/<harness>/   seeds, rebuilt on every run
 #        build-fuzz/crashes/<harness>/ the input of a failure (emptied when the harness starts)
@@ -25,7 +25,7 @@ cd "$ROOT"
 SECONDS_PER_HARNESS="${1:-20}"
 shift || true
 ALL_HARNESSES=(deck_json deck_import delimited_text anki_notes pasted_text html_text
-               launch_link written_answer text_fold user_deck_file long_inputs)
+               launch_link written_answer text_fold user_deck_file progress_file long_inputs)
 HARNESSES=("$@")
 [ ${#HARNESSES[@]} -gt 0 ] || HARNESSES=("${ALL_HARNESSES[@]}")
 PARALLEL="${FUZZ_PARALLEL:-2}"
@@ -48,7 +48,7 @@ done
 # short pattern into texts of up to 1 MB.
 max_len() {
     case "$1" in
-        deck_json|deck_import|anki_notes|written_answer) echo 65536 ;;
+        deck_json|deck_import|anki_notes|written_answer|progress_file) echo 65536 ;;
         delimited_text|pasted_text|html_text) echo 16384 ;;
         launch_link|text_fold) echo 4096 ;;
         user_deck_file) echo 1024 ;;
@@ -63,6 +63,7 @@ extra_options() {
 dictionaries() {
     case "$1" in
         deck_json) echo json.dict ;;
+        progress_file) echo json.dict progress.dict ;;
         deck_import) echo json.dict anki.dict ;;
         anki_notes) echo anki.dict html.dict ;;
         html_text) echo html.dict ;;
