@@ -3,6 +3,8 @@
 
 #include <cmath>
 #include <filesystem>
+#include <utility>
+#include <vector>
 
 #include "core/message_text.h"
 #include "core/safe_file.h"
@@ -14,6 +16,24 @@ using nlohmann::json;
 namespace {
 
 bool is_time(const json& value) { return value.is_number_integer() && value.get<std::int64_t>() >= 0; }
+
+// A saved Flashcards pass nests 3 deep (FlashcardSession::to_json). A deeper value is not
+// one: kept, it would be copied and written out recursively and could overflow the stack.
+constexpr int kMaxPassDepth = 16;
+
+// True when `value` nests deeper than `limit`, found without recursion.
+bool nests_deeper_than(const json& value, int limit) {
+    std::vector<std::pair<const json*, int>> pending = {{&value, 0}};
+    while (!pending.empty()) {
+        const auto [item, depth] = pending.back();
+        pending.pop_back();
+        if (depth > limit) return true;
+        if (item->is_structured()) {
+            for (const json& child : *item) pending.push_back({&child, depth + 1});
+        }
+    }
+    return false;
+}
 bool is_finite_number(const json& value) { return value.is_number() && std::isfinite(value.get<double>()); }
 
 json review_to_json(const ReviewRecord& review) {
@@ -95,7 +115,10 @@ void deck_from_json(const json& value, DeckProgress& deck, int& skipped) {
             else ++skipped;
         }
     }
-    if (const auto pass = value.find("flashcardsPass"); pass != value.end() && pass->is_object()) deck.flashcards_pass = *pass;
+    if (const auto pass = value.find("flashcardsPass"); pass != value.end() && pass->is_object()) {
+        if (nests_deeper_than(*pass, kMaxPassDepth)) ++skipped;
+        else deck.flashcards_pass = *pass;
+    }
     if (const auto best = value.find("matchingBestSeconds"); best != value.end() && best->is_object()) {
         for (const auto& item : best->items()) {
             const std::string& key = item.key();
