@@ -55,13 +55,13 @@ void App::open_deck(int index) {
     screen_ = Screen::deck;
 }
 
-void App::start_mode(Screen mode, std::optional<std::uint64_t> fixed_seed) {
+void App::start_mode(Screen mode, std::optional<std::uint64_t> fixed_seed, bool may_resume) {
     ModeScreen* screen = mode_screen(mode);
     if (!screen) return;
     message_lines_.clear();
     screen->start(library_.decks[static_cast<std::size_t>(deck_index_)], fixed_seed ? *fixed_seed : std::random_device{}(),
                   ImGui::GetTime());
-    if (mode == Screen::flashcards) {  // a pass left open on an earlier visit: Continue / Start over
+    if (mode == Screen::flashcards && may_resume) {  // a pass left open on an earlier visit: Continue / Start over
         const DeckProgress* progress = progress_.find_deck(library_.decks[static_cast<std::size_t>(deck_index_)].id);
         if (progress && !progress->flashcards_pass.is_null()) flashcards_screen_.offer_resume(progress->flashcards_pass);
     }

@@ -108,7 +108,9 @@ private:
     void draw_mode_bar();
 
     void open_deck(int index);
-    void start_mode(Screen mode, std::optional<std::uint64_t> seed = std::nullopt);
+    // Starts a game; `may_resume`: offer to continue a Flashcards pass left open (not when
+    // the course page asks for a restart).
+    void start_mode(Screen mode, std::optional<std::uint64_t> seed = std::nullopt, bool may_resume = true);
     void add_imported_deck(DeckLoadResult result);
     void export_deck(bool as_json);
     void delete_current_deck();

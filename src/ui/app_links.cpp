@@ -131,7 +131,7 @@ void App::receive_page_message(const std::string& json_text) {
             post_ready();
         }
     } else if (type == "restart" && in_game_mode()) {
-        start_mode(screen_, link_.seed);
+        start_mode(screen_, link_.seed, false);
         if (!link_.mode.empty()) mode_screen(screen_)->opened_by_link(ImGui::GetTime());
     }
 }
