@@ -119,6 +119,16 @@ void QuizScreen::draw_results(const Fonts& fonts, double now, bool& back) {
                      points_text(game_->max_score()) + ")");
     wrapped_text(fonts.card, colors::text, "Time taken: " + format_clock(game_->seconds(now)));
     const std::vector<int> missed = game_->missed_cards();
+    // The snapshot gets the score drawn above, in this frame. "I was right", clicked in a
+    // row below, changes the score while this frame is drawn: recorded after the rows, the
+    // new score went with the old rows (and the old score on screen), a snapshot that was
+    // never on screen, which a test under load could read before the next frame.
+    state["score"] = game_->score();
+    state["max_score"] = game_->max_score();
+    state["percent"] = game_->percent();
+    state["seconds"] = game_->seconds(now);
+    state["time"] = format_clock(game_->seconds(now));
+    state["missed"] = missed.size();
     if (!missed.empty() &&
         button("retake-missed", "Retake missed (" + std::to_string(missed.size()) + ")", ImVec2(0, 48))) {
         begin(now, missed);
@@ -136,12 +146,6 @@ void QuizScreen::draw_results(const Fonts& fonts, double now, bool& back) {
     ImGui::Spacing();
     for (int i = 0; i < static_cast<int>(game_->questions().size()); ++i) draw_result_row(fonts, i);
     ImGui::EndChild();
-    state["score"] = game_->score();
-    state["max_score"] = game_->max_score();
-    state["percent"] = game_->percent();
-    state["seconds"] = game_->seconds(now);
-    state["time"] = format_clock(game_->seconds(now));
-    state["missed"] = missed.size();
 }
 
 }  // namespace study::ui

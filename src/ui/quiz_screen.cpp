@@ -251,18 +251,25 @@ void QuizScreen::draw_question(const Fonts& fonts, double now, bool& back) {
     }
     ImGui::EndChild();
 
+    // Previous, Next (or Enter) move on only once this frame's question is recorded: the
+    // snapshot then holds this question's state with the widgets drawn for it, and the
+    // next question's from the next frame on. (Moving on mid-frame recorded the next
+    // question's state with this one's buttons, a snapshot never on screen, which a test
+    // under load could read before the next frame.)
     const bool last = current_ + 1 >= count;
-    if (button("previous", "\xE2\x86\x90 Previous", ImVec2(0, 44), current_ > 0)) go_to(current_ - 1, now);
+    int move_to = -1;
+    if (button("previous", "\xE2\x86\x90 Previous", ImVec2(0, 44), current_ > 0)) move_to = current_ - 1;
     ImGui::SameLine();
     const bool enter = key_pressed(ImGuiKey_Enter);
-    if (button("next", last ? "Finish the quiz" : "Next \xE2\x86\x92", ImVec2(0, 44)) || enter) go_to(current_ + 1, now);
+    if (button("next", last ? "Finish the quiz" : "Next \xE2\x86\x92", ImVec2(0, 44)) || enter) move_to = current_ + 1;
     const int open = game_ ? game_->unanswered() : 0;
-    if (last && open > 0 && stage_ == Stage::questions) {
+    if (last && open > 0) {
         ImGui::SameLine();
         ImGui::AlignTextToFramePadding();
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colors::muted), "%d unanswered", open);
     }
-    if (stage_ == Stage::questions) record_question_state(current_);
+    record_question_state(current_);
+    if (move_to >= 0) go_to(move_to, now);
 }
 
 void QuizScreen::record_question_state(int index) const {
