@@ -1,12 +1,14 @@
 // cli_commands.cpp: `import` and `check` (see cli_commands.h).
 #include "cli/cli_commands.h"
 
+#include <chrono>
 #include <cstdio>
 #include <string>
 #include <vector>
 
 #include "core/deck_export.h"
 #include "core/deck_import.h"
+#include "core/progress_file.h"
 #include "core/safe_file.h"
 
 namespace study::cli {
@@ -15,7 +17,8 @@ namespace {
 
 const char* kCliUsage =
     "usage: study-deck import FILE [-o OUT.json] [--format auto|json|tsv|csv|anki] [--title TITLE]\n"
-    "       study-deck check DECK.json [DECK.json ...]\n";
+    "       study-deck check DECK.json [DECK.json ...]\n"
+    "       study-deck merge-progress PROGRESS.json [PROGRESS.json ...] -o OUT.json\n";
 
 const char* severity_word(ProblemSeverity severity) {
     switch (severity) {
@@ -87,6 +90,50 @@ int run_import(const std::vector<std::string>& args) {
     return 0;
 }
 
+// Unites progress files (from several browsers or devices) into one: nothing is lost,
+// the same answer twice counts once.
+int run_merge_progress(const std::vector<std::string>& args) {
+    std::vector<std::string> inputs;
+    std::string output;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        if (args[i] == "-o" && i + 1 < args.size()) output = args[++i];
+        else inputs.push_back(args[i]);
+    }
+    if (inputs.empty() || output.empty()) {
+        std::fprintf(stderr, "study-deck merge-progress: which files, and -o where?\n%s", kCliUsage);
+        return 2;
+    }
+    const MemoryModel model;
+    ProgressStore merged;
+    for (const std::string& input : inputs) {
+        std::string text, error;
+        if (!read_whole_file(input, text, error, kMaxProgressFileBytes)) {
+            std::fprintf(stderr, "error: %s\n", error.c_str());
+            return 1;
+        }
+        const ProgressRead read = progress_from_json(text, model);
+        if (!read.ok) {
+            std::fprintf(stderr, "error: %s %s\n", input.c_str(), read.error.c_str());
+            return 1;
+        }
+        if (read.skipped_entries > 0) {
+            std::fprintf(stderr, "warning: %s: %d unreadable entries left out\n", input.c_str(), read.skipped_entries);
+        }
+        merged.merge(read.store, model);
+    }
+    std::string error;
+    const auto now = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now().time_since_epoch()).count();
+    if (!save_progress_file(output, merged, now, error)) {
+        std::fprintf(stderr, "study-deck merge-progress: %s\n", error.c_str());
+        return 1;
+    }
+    std::size_t cards = 0;
+    for (const auto& [deck_id, deck] : merged.decks()) cards += deck.cards.size();
+    std::fprintf(stderr, "wrote %s: %zu decks, %zu cards\n", output.c_str(), merged.decks().size(), cards);
+    return 0;
+}
+
 int run_check(const std::vector<std::string>& files) {
     if (files.empty()) {
         std::fprintf(stderr, "study-deck check: which deck file?\n%s", kCliUsage);
@@ -109,9 +156,10 @@ const char* usage() { return kCliUsage; }
 int run_cli_command(int argc, char** argv) {
     if (argc < 2) return -1;
     const std::string command = argv[1];
-    if (command != "import" && command != "check") return -1;
+    if (command != "import" && command != "check" && command != "merge-progress") return -1;
     const std::vector<std::string> args(argv + 2, argv + argc);
     try {
+        if (command == "merge-progress") return run_merge_progress(args);
         return command == "import" ? run_import(args) : run_check(args);
     } catch (const std::exception& error) {  // e.g. out of memory: report, never crash
         std::fprintf(stderr, "study-deck %s: %s\n", command.c_str(), error.what());

@@ -161,12 +161,20 @@ void migrate_progress(json& /*document*/, int /*from_version*/) {}
 
 }  // namespace
 
+bool looks_like_progress(std::string_view text) {
+    // Ours writes "format" first; a tool that sorts keys puts it near the end.
+    const auto names_format = [](std::string_view part) {
+        return part.find("\"format\"") != std::string_view::npos && part.find(kProgressFormat) != std::string_view::npos;
+    };
+    return names_format(text.substr(0, 300)) || names_format(text.substr(text.size() > 300 ? text.size() - 300 : 0));
+}
+
 std::string progress_to_json(const ProgressStore& store, std::int64_t saved_ms) {
-    json document = {{"format", kProgressFormat}, {"version", kProgressVersion}, {"saved", saved_ms}};
+    nlohmann::ordered_json document = {{"format", kProgressFormat}, {"version", kProgressVersion}, {"saved", saved_ms}};
     json decks = json::object();
     for (const auto& [id, deck] : store.decks()) decks[id] = deck_to_json(deck);
     document["decks"] = std::move(decks);
-    return document.dump(-1, ' ', false, json::error_handler_t::replace);
+    return document.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
 }
 
 ProgressRead progress_from_json(std::string_view text, const MemoryModel& model) {

@@ -26,6 +26,10 @@ struct ProgressRead {
     int skipped_entries = 0; // entries with a wrong shape, left out (ok stays true)
 };
 
+// True when `text` starts like a progress document (its "format" among the first bytes):
+// an import can tell a progress file from a deck without parsing it twice.
+bool looks_like_progress(std::string_view text);
+
 // Reads a progress document; the memories are rebuilt with `model`. A document of a
 // newer version is refused; an older one is migrated.
 ProgressRead progress_from_json(std::string_view text, const MemoryModel& model);

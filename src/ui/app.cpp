@@ -8,6 +8,8 @@
 #include "core/deck_export.h"
 #include "core/deck_import.h"
 #include "core/message_text.h"
+#include "core/progress_file.h"
+#include "core/safe_file.h"
 #include "core/progress_text.h"
 #include "core/text_fold.h"
 #include "core/user_decks.h"
@@ -105,6 +107,7 @@ void App::run_pending_import() {
     } else if (pending_import_) {
         const auto [file_name, content] = std::move(*pending_import_);
         pending_import_.reset();
+        if (import_progress(file_name, content)) return;
         pending_result_ = import_deck_text(content, file_name);
         if (pending_result_->deck) show_message("Saving \xE2\x80\x9C" + pending_result_->deck->title + "\xE2\x80\x9D\xE2\x80\xA6");
     }
@@ -141,7 +144,11 @@ ModeScreen* App::mode_screen(Screen screen) {
     return const_cast<ModeScreen*>(static_cast<const App*>(this)->mode_screen(screen));
 }
 
-void App::import_file_at(const std::string& path) { add_imported_deck(import_deck_file(path)); }
+void App::import_file_at(const std::string& path) {
+    std::string content, error;
+    if (read_whole_file(path, content, error, kMaxProgressFileBytes) && import_progress(file_name_of(path), content)) return;
+    add_imported_deck(import_deck_file(path));
+}
 
 void App::add_imported_deck(DeckLoadResult result) {
     message_lines_.clear();
@@ -263,7 +270,7 @@ void App::draw_frame() {
             }
             const HomeAction action = draw_home_screen(
                 library_, fonts_, font_error_.empty() || notice.empty() ? font_error_ + notice : font_error_ + "\n" + notice,
-                progress_lines);
+                progress_lines, !progress_.decks().empty());
             if (action.open_deck >= 0) {
                 message_lines_.clear();
                 open_deck(action.open_deck);
@@ -271,6 +278,8 @@ void App::draw_frame() {
                 message_lines_.clear();
                 import_screen_.reset();
                 screen_ = Screen::import;
+            } else if (action.export_progress) {
+                export_progress();
             } else if (action.remove_damaged >= 0) {
                 remove_damaged_file_at(action.remove_damaged);
             }

@@ -128,6 +128,10 @@ private:
     void save_progress(bool now);
     // Milliseconds since 1970 (UTC): the time stamped on answers.
     static std::int64_t wall_clock_ms();
+    // A progress file brought from another device (chosen like a deck): merged, never
+    // replacing anything; says what it did. False when `content` is not a progress file.
+    bool import_progress(const std::string& file_name, const std::string& content);
+    void export_progress();
     std::string progress_path() const;
 
     AppOptions options_;

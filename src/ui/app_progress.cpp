@@ -3,6 +3,7 @@
 // the open Flashcards pass and finished sessions, and saving safely now and then.
 #include <chrono>
 
+#include "core/message_text.h"
 #include "core/progress_file.h"
 #include "ui/app.h"
 
@@ -54,6 +55,32 @@ void App::feed_progress() {
         }
     }
     save_progress(false);
+}
+
+bool App::import_progress(const std::string& file_name, const std::string& content) {
+    if (!looks_like_progress(content)) return false;
+    ProgressRead read = progress_from_json(content, memory_model_);
+    if (!read.ok) {
+        show_message("Nothing was imported: " + message_excerpt(file_name, 80) + " " + read.error + ".", true);
+        return true;
+    }
+    std::size_t cards = 0;
+    for (const auto& [deck_id, deck] : read.store.decks()) cards += deck.cards.size();
+    progress_.merge(read.store, memory_model_);
+    progress_dirty_ = true;
+    save_progress(true);
+    std::string summary = "Progress imported from " + message_excerpt(file_name, 80) + ": " + std::to_string(cards) +
+                          (cards == 1 ? " card in " : " cards in ") + std::to_string(read.store.decks().size()) +
+                          (read.store.decks().size() == 1 ? " deck" : " decks") + ", merged with yours.";
+    if (read.skipped_entries > 0) summary += " " + std::to_string(read.skipped_entries) + " unreadable entries were left out.";
+    show_message(summary, false);
+    screen_ = Screen::home;
+    return true;
+}
+
+void App::export_progress() {
+    requests_.downloads.push_back({"study-arcade-progress.json", "application/json", progress_to_json(progress_, wall_clock_ms())});
+    show_message("Your progress was exported as study-arcade-progress.json: import it on another device to carry it there.");
 }
 
 void App::save_progress(bool now) {

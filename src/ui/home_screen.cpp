@@ -140,13 +140,19 @@ int draw_damaged_files(const DeckLibrary& library, const Fonts& fonts) {
 }  // namespace
 
 HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice,
-                            const std::vector<std::string>& progress_lines) {
+                            const std::vector<std::string>& progress_lines, bool has_progress) {
     const auto progress_of = [&](std::size_t i) { return i < progress_lines.size() ? progress_lines[i] : std::string(); };
     automation().set_screen("home");
     HomeAction action;
     wrapped_text(fonts.title, colors::text, "Study Arcade");
     wrapped_text(fonts.body, colors::muted, "Pick a deck to browse its cards, or bring your own.");
     action.import = button("import", "+ Import a deck");
+    if (has_progress) {
+        ImGui::SameLine();
+        action.export_progress = button("export-progress", "Export progress");
+        ImGui::SameLine();
+        wrapped_text(fonts.small, colors::muted, "To carry it to another device, import the file there like a deck.");
+    }
     if (!notice.empty()) wrapped_text(fonts.small, colors::error, notice);
     automation().state()["notice"] = notice;
     ImGui::Spacing();

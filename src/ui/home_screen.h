@@ -15,11 +15,12 @@ struct HomeAction {
     int open_deck = -1;   // index of the deck the player opened
     bool import = false;  // "Import a deck" was chosen
     int remove_damaged = -1;  // index in library.damaged_files the player chose to remove
+    bool export_progress = false;  // "Export progress" was chosen
 };
 
 // Draws the home screen and returns what the player chose. `progress_lines` has one line
 // per deck of the library ("4 due now · 40% mastered", "" when never studied).
 HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice,
-                            const std::vector<std::string>& progress_lines);
+                            const std::vector<std::string>& progress_lines, bool has_progress);
 
 }  // namespace study::ui

@@ -196,6 +196,10 @@ TEST_SUITE("progress") {
         store.record_session("crm", StudyMode::quiz, {kStart, 4, 5, 42.5});
         store.deck("crm").flashcards_pass = nlohmann::json{{"order", {"a"}}};
         const std::string text = progress_to_json(store, kStart);
+        CHECK(text.rfind("{\"format\":\"study-arcade-progress\",\"version\":1", 0) == 0);  // the format first
+        CHECK(looks_like_progress(text));
+        CHECK(looks_like_progress(R"({"decks":{},"saved":1,"format":"study-arcade-progress","version":1})"));
+        CHECK_FALSE(looks_like_progress(R"({"format":"study-arcade-deck","title":"t","cards":[]})"));
         const ProgressRead read = progress_from_json(text, model);
         REQUIRE(read.ok);
         CHECK(read.skipped_entries == 0);

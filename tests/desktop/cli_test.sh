@@ -83,5 +83,21 @@ check "it says which file could not be written" 'grep -q "could not write .*keep
 check "the old output file is untouched" '[ "$(cat "$work/keep.json")" = old ]'
 check "no temporary file is left" '[ ! -e "$work/keep.json.tmp" ]'
 
+# merge-progress: two devices' progress files become one; the same answer counts once.
+cat >"$work/laptop.json" <<'JSON'
+{"format":"study-arcade-progress","version":1,"decks":{"crm":{"cards":{"a":{"reviews":[[1767225600000,"quiz","recall","right"]]}},"matchingBestSeconds":{"6":30}}}}
+JSON
+cat >"$work/phone.json" <<'JSON'
+{"format":"study-arcade-progress","version":1,"decks":{"crm":{"cards":{"a":{"reviews":[[1767225600000,"quiz","recall","right"],[1767398400000,"snowman","recall","wrong"]]},"b":{"reviews":[[1767398400000,"flashcards","self-report","right"]]}},"matchingBestSeconds":{"6":21.5}}}}
+JSON
+"$app" merge-progress "$work/laptop.json" "$work/phone.json" -o "$work/merged.json" 2>"$work/err"
+check "merge-progress exits 0" '[ $? -eq 0 ]'
+check "merged: 2 cards, card a has its 2 distinct answers, the best time is the better one" \
+    'python3 -c "import json,sys; d=json.load(open(sys.argv[1]))[\"decks\"][\"crm\"]; sys.exit(0 if len(d[\"cards\"])==2 and len(d[\"cards\"][\"a\"][\"reviews\"])==2 and d[\"matchingBestSeconds\"][\"6\"]==21.5 else 1)" "$work/merged.json"'
+printf '{"format":"study-arcade-progress","version":7,"decks":{}}' >"$work/newer.json"
+"$app" merge-progress "$work/laptop.json" "$work/newer.json" -o "$work/merged2.json" 2>"$work/err"; status=$?
+check "a newer progress file is refused (exit 1) with a clear message" '[ $status -eq 1 ] && grep -q "newer Study Arcade" "$work/err"'
+check "nothing is written then" '[ ! -e "$work/merged2.json" ]'
+
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]

@@ -1,0 +1,89 @@
+// progress.test.mjs: what a student does lasts (issue 14): answers in Flashcards show on
+// the deck screen as recall and due dates and on the home screen as due cards, the open
+// pass is offered again after a reload (Continue / Start over), and progress exported on
+// one browser is merged into another through the import picker.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { startServer, launchBrowser, openGame, waitForScreen, waitForSnapshot, clickWidget, screenshot,
+         importThroughPicker } from './harness.mjs';
+
+let server, browser;
+before(async () => { server = await startServer(); browser = await launchBrowser(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const deckId = 'crm-11-flashcards';
+
+test('answers last: recall on the deck screen, due cards at home, the open pass offered after a reload', async () => {
+  const { context, page, errors } = await openGame(browser, `${server.url}?deck=${deckId}&mode=flashcards&shuffle=0`);
+  await waitForScreen(page, 'flashcards');
+  await page.mouse.click(640, 300);  // focus the canvas, as a student's first click does
+  await waitForSnapshot(page, (s) => s.state.showing_front === false, 'the card flipped by the click');
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft']) {
+    const before = await waitForScreen(page, 'flashcards');
+    await page.keyboard.press(key);
+    await waitForSnapshot(page, (s) => s.state.remaining === before.state.remaining - 1, `the card moved by ${key}`);
+  }
+  let snap = await waitForSnapshot(page, (s) => s.state.know.length === 2 && s.state.dont_know.length === 1, 'the boxes');
+  await page.keyboard.press('Escape');
+  snap = await waitForScreen(page, 'deck');
+  const studied = snap.state.visible_cards.filter((c) => c.memory.startsWith('Recall'));
+  assert.equal(studied.length, 3, 'three cards studied');
+  assert.ok(studied.every((c) => /^Recall 100% · due (tomorrow|in 2 days)$/.test(c.memory)), JSON.stringify(studied));
+  assert.ok(snap.state.visible_cards.some((c) => c.memory === 'Not studied yet'));
+  await screenshot(page, 'progress-deck');
+
+  await page.waitForFunction(() => !window.studyArcade.storageBusy());
+  await page.goto(server.url);
+  const home = await waitForScreen(page, 'home');
+  const tile = home.state.decks.find((d) => d.id === deckId);
+  assert.equal(tile.progress, 'Nothing due · 13% mastered', 'three of 24 cards just answered');
+  await screenshot(page, 'progress-home');
+
+  await clickWidget(page, `deck:${deckId}`);
+  await waitForScreen(page, 'deck');
+  await clickWidget(page, 'mode-flashcards');
+  const offer = await waitForScreen(page, 'flashcards-resume');
+  assert.deepEqual(offer.state.resume, { know: 2, dont_know: 1, remaining: 21 });
+  await screenshot(page, 'progress-resume');
+  await clickWidget(page, 'resume-continue');
+  snap = await waitForSnapshot(page, (s) => s.screen === 'flashcards' && s.state.know.length === 2, 'the pass continued');
+  assert.equal(snap.state.dont_know.length, 1);
+  assert.equal(snap.state.remaining, 21);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('progress exported on one browser is merged into another through the import picker', async () => {
+  const first = await openGame(browser, `${server.url}?deck=${deckId}&mode=flashcards&shuffle=0`);
+  await waitForScreen(first.page, 'flashcards');
+  await first.page.mouse.click(640, 300);
+  await waitForSnapshot(first.page, (s) => s.state.showing_front === false, 'the card flipped');
+  await first.page.keyboard.press('ArrowRight');
+  await waitForSnapshot(first.page, (s) => s.state.know.length === 1, 'one card known');
+  await first.page.keyboard.press('Escape');
+  await waitForScreen(first.page, 'deck');
+  await first.page.goto(server.url);
+  await waitForScreen(first.page, 'home');
+  const download = first.page.waitForEvent('download');
+  await clickWidget(first.page, 'export-progress');
+  const file = await download;
+  assert.equal(file.suggestedFilename(), 'study-arcade-progress.json');
+  const exported = await readFile(await file.path(), 'utf8');
+  const progress = JSON.parse(exported);
+  assert.equal(progress.format, 'study-arcade-progress');
+  assert.equal(Object.keys(progress.decks[deckId].cards).length, 1);
+  await first.context.close();
+
+  const second = await openGame(browser, server.url);  // another browser profile: nothing studied
+  let home = await waitForScreen(second.page, 'home');
+  assert.equal(home.state.decks.find((d) => d.id === deckId).progress, '');
+  await importThroughPicker(second.page, 'study-arcade-progress.json', exported);
+  home = await waitForSnapshot(second.page, (s) => s.screen === 'home' && (s.state.message || []).some((m) => /^Progress imported/.test(m)),
+                               'the progress merged');
+  assert.match(home.state.message[0], /1 card in 1 deck, merged with yours/);
+  assert.match(home.state.decks.find((d) => d.id === deckId).progress, /mastered$/);
+  assert.equal(home.state.decks.length, 5, 'no deck was added for it');
+  await screenshot(second.page, 'progress-imported');
+  await second.context.close();
+});
