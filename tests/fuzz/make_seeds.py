@@ -5,7 +5,8 @@ harness (OUT_DIR/<harness>/), built from the project's own inputs:
     as they are and as TSV / CSV / Anki notes / pasted text / card fields;
   - every string literal of the core tests (tests/core/*.cpp; adjacent literals joined);
   - the hand-written seeds in tests/fuzz/seeds/<harness>/;
-  - the example links of docs/embedding.md.
+  - the example links of docs/embedding.md and the example of docs/progress-format.md;
+  - for long_inputs, short patterns that nest or repeat (see fuzz_long_inputs.cpp).
 Each input is written in the harness's own input layout (see each fuzz_*.cpp header).
 Run by tests/fuzz/run_fuzzers.sh; the folders are rebuilt from scratch on every run."""
 import glob
@@ -151,8 +152,9 @@ def main():
         with open(path, encoding="utf-8") as f:
             strings += [s for s in cpp_string_literals(f.read()) if s]
     grading_strings = []
-    with open(os.path.join(ROOT, "tests", "core", "quiz_grading_test.cpp"), encoding="utf-8") as f:
-        grading_strings = [s for s in cpp_string_literals(f.read()) if s]
+    for path in glob.glob(os.path.join(ROOT, "tests", "core", "quiz_grading_test.cpp")):
+        with open(path, encoding="utf-8") as f:
+            grading_strings = [s for s in cpp_string_literals(f.read()) if s]
     cards = deck_cards(deck_files + [p for p in fixture_files if "valid-" in os.path.basename(p)])
     sample = cards[::max(1, len(cards) // 60)]  # about 60 cards from every deck
 
@@ -233,8 +235,11 @@ def main():
                   3: "deck_import_test.cpp", 4: "html_text_test.cpp", 5: "launch_link_test.cpp",
                   6: "quiz_grading_test.cpp", 7: "text_fold_test.cpp", 8: "progress_store_test.cpp"}
     for target, patterns in long_patterns.items():
-        with open(os.path.join(ROOT, "tests", "core", test_files[target]), encoding="utf-8") as f:
-            short = [s for s in cpp_string_literals(f.read()) if 0 < len(s) <= 80]
+        test_file = os.path.join(ROOT, "tests", "core", test_files[target])
+        short = []
+        if os.path.exists(test_file):
+            with open(test_file, encoding="utf-8") as f:
+                short = [s for s in cpp_string_literals(f.read()) if 0 < len(s) <= 80]
         for pattern in patterns + short[::max(1, len(short) // 3)][:3]:
             add("long_inputs", bytes([target]) + pattern)
     # A long typed answer (a pasted paragraph) against a long expected one, with typos.
@@ -242,9 +247,11 @@ def main():
     add("written_answer", paragraph.replace(b"e", b"a", 20) + b"\x00" + paragraph)
 
     # Progress files: the documented example and the tests' documents.
-    with open(os.path.join(ROOT, "docs", "progress-format.md"), encoding="utf-8") as f:
-        for block in re.findall(r"```json\n(.*?)```", f.read(), re.S):
-            add("progress_file", block)
+    progress_doc = os.path.join(ROOT, "docs", "progress-format.md")
+    if os.path.exists(progress_doc):
+        with open(progress_doc, encoding="utf-8") as f:
+            for block in re.findall(r"```json\n(.*?)```", f.read(), re.S):
+                add("progress_file", block)
     for data in strings:
         if b"study-arcade-progress" in data or data.lstrip().startswith(b"{"):
             add("progress_file", data)
