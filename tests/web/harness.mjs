@@ -71,16 +71,45 @@ export function snapshot(pageOrFrame) {
   return pageOrFrame.evaluate(() => window.studyArcade && window.studyArcade.snapshot());
 }
 
-// Waits until the snapshot satisfies `test` (e.g. a screen is shown); returns it.
-export async function waitForSnapshot(pageOrFrame, test, what, timeout = 20000) {
+// Waits until `probe()` returns something truthy (polling it every 50 ms) and returns
+// that; after `timeout` ms fails with `what` and the last value seen. Tests wait for a
+// state this way, never for a fixed time.
+export async function waitFor(probe, what, timeout = 20000, describe = (v) => JSON.stringify(v)?.slice(0, 500)) {
   const end = Date.now() + timeout;
   let last;
-  while (Date.now() < end) {
-    last = await snapshot(pageOrFrame).catch(() => undefined);
-    if (last && test(last)) return last;
+  for (;;) {
+    last = await probe();
+    if (last) return last;
+    if (Date.now() >= end) break;
     await new Promise((ok) => setTimeout(ok, 50));
   }
-  throw new Error(`timed out waiting for ${what}; last snapshot: ${JSON.stringify(last)?.slice(0, 500)}`);
+  throw new Error(`timed out after ${timeout} ms waiting for ${what}; last: ${describe(last)}`);
+}
+
+// Waits until the snapshot satisfies `test` (e.g. a screen is shown); returns it.
+export function waitForSnapshot(pageOrFrame, test, what, timeout = 20000) {
+  let last;
+  return waitFor(async () => {
+    last = await snapshot(pageOrFrame).catch(() => undefined);  // undefined while a page loads
+    return last && test(last) ? last : undefined;
+  }, what, timeout, () => `snapshot ${JSON.stringify(last)?.slice(0, 500)}`);
+}
+
+// Waits until the game has drawn no frame for `quietMs` (it draws only when something
+// changes) and returns that snapshot; fails if it is still drawing after `timeout`. This
+// one measures idleness, so it watches the clock: the snapshot's frame count must stay
+// the same for `quietMs`.
+export async function waitForIdle(pageOrFrame, what, quietMs = 500, timeout = 10000) {
+  const end = Date.now() + timeout;
+  let last = await snapshot(pageOrFrame);
+  let since = Date.now();
+  while (Date.now() < end) {
+    await new Promise((ok) => setTimeout(ok, 50));
+    const now = await snapshot(pageOrFrame);
+    if (now.frame !== last.frame) { last = now; since = Date.now(); continue; }
+    if (Date.now() - since >= quietMs) return now;
+  }
+  throw new Error(`still drawing after ${timeout} ms (${what}): frame ${last.frame} on screen "${last.screen}"`);
 }
 
 export const waitForScreen = (p, screen) => waitForSnapshot(p, (s) => s.screen === screen, `screen "${screen}"`);
