@@ -1,7 +1,8 @@
 // matching.test.mjs: a Matching round of a shipped deck played as a person would: pairs
 // made with clicks (term first and definition first), one with a drag, one with the
-// tiles' keys, and one wrong pair on purpose; then the penalty, the result screen, the
-// next round, and the board on a phone-sized screen.
+// tiles' keys, and one wrong pair on purpose; then the penalty, the result screen, a
+// second round with two wrong pairs and the best time of the two, and the board on a
+// phone-sized screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, launchBrowser, openGame, snapshot, waitForScreen, waitForSnapshot, clickWidget, findWidget,
@@ -19,6 +20,11 @@ function pairOf(state, cardId) {
 }
 const unmatchedCards = (state) => [...new Set(state.tiles.filter((t) => !t.matched).map((t) => t.card_id))];
 const matchedCount = (state) => state.tiles.filter((t) => t.matched).length / 2;
+// A time as the result screen shows it (src/ui/matching_screen.cpp: m:ss.t, cut to tenths).
+const clock = (seconds) => {
+  const tenths = Math.floor(Math.max(0, seconds) * 10);
+  return `${Math.floor(tenths / 600)}:${String(Math.floor(tenths / 10) % 60).padStart(2, '0')}.${tenths % 10}`;
+};
 
 test('a round with clicks, a drag, keys and a wrong pair ends in the right result', async () => {
   const { context, page, errors } = await openGame(browser, server.url);
@@ -78,16 +84,40 @@ test('a round with clicks, a drag, keys and a wrong pair ends in the right resul
   assert.equal(result.misses, 1);
   assert.equal(result.penalty, 1);
   assert.ok(result.seconds >= 1 && result.seconds < 60, `time ${result.seconds} includes the 1 s penalty`);
-  assert.equal(result.new_best, true);
+  assert.equal(result.new_best, true, 'the first round is the best so far');
   assert.equal(result.best, result.seconds);
+  assert.equal(result.best_line, `New best time for 4 pairs: ${clock(result.seconds)}`);
   assert.equal(result.deck_over, false);
   await screenshot(page, 'matching-result');
 
-  // Next round: 4 new cards (24 in the deck).
+  // Next round: 4 new cards (24 in the deck), played with clicks and two wrong pairs.
   await clickWidget(page, 'next-round');
   snap = await waitForSnapshot(page, (s) => s.screen === 'matching' && s.state.round === 2, 'round 2');
   assert.equal(snap.state.cards_left_to_deal, 16);
   assert.equal(snap.state.misses, 0);
+  for (let miss = 1; miss <= 2; miss++) {
+    [a, b] = unmatchedCards(snap.state);
+    await clickWidget(page, `tile-${pairOf(snap.state, a).term}`);
+    await clickWidget(page, `tile-${pairOf(snap.state, b).definition}`);
+    snap = await waitForSnapshot(page, (s) => s.state.misses === miss, `miss ${miss} of round 2`);
+  }
+  for (let pairs = 1; pairs <= 4; pairs++) {
+    [c] = unmatchedCards(snap.state);
+    await clickWidget(page, `tile-${pairOf(snap.state, c).term}`);
+    await clickWidget(page, `tile-${pairOf(snap.state, c).definition}`);
+    snap = await waitForSnapshot(page, (s) => s.screen === 'matching-results' || matchedCount(s.state) === pairs,
+      `pair ${pairs} of round 2`);
+  }
+  snap = await waitForSnapshot(page, (s) => s.screen === 'matching-results' && s.state.result.round === 2, 'the result of round 2');
+  const second = snap.state.result;
+  assert.equal(second.misses, 2);
+  assert.ok(second.seconds >= 2, `time ${second.seconds} includes the 2 s penalty`);
+  // The best time is the faster of the two rounds, and the screen says so.
+  const best = Math.min(result.seconds, second.seconds);
+  assert.equal(second.best, best, `best of ${result.seconds} and ${second.seconds}`);
+  assert.equal(second.new_best, second.seconds < result.seconds);
+  assert.equal(second.best_line, `${second.new_best ? 'New best' : 'Best'} time for 4 pairs: ${clock(best)}`);
+  await screenshot(page, 'matching-result-2');
   assert.deepEqual(errors, []);
   await context.close();
 });
