@@ -64,30 +64,17 @@ bool FlashcardSession::move_current(FlashcardBox to, double now) {
 }
 
 void FlashcardSession::answered(int card, FlashcardBox box) {
-    AnswerEvent event;
-    event.card_id = deck_.cards[static_cast<std::size_t>(card)].id;
-    event.mode = StudyMode::flashcards;
-    event.format = AnswerFormat::self_report;
-    event.outcome = box == FlashcardBox::know ? AnswerOutcome::right : AnswerOutcome::wrong;
-    events_.push_back(event);
+    answers_.answer(deck_.cards[static_cast<std::size_t>(card)].id, AnswerFormat::self_report,
+                    box == FlashcardBox::know ? AnswerOutcome::right : AnswerOutcome::wrong);
     ++revision_;
 }
 
 void FlashcardSession::retracted(int card) {
-    AnswerEvent event;
-    event.card_id = deck_.cards[static_cast<std::size_t>(card)].id;
-    event.mode = StudyMode::flashcards;
-    event.format = AnswerFormat::self_report;
-    event.retract = true;
-    events_.push_back(event);
+    answers_.retract(deck_.cards[static_cast<std::size_t>(card)].id);
     ++revision_;
 }
 
-std::vector<AnswerEvent> FlashcardSession::take_events() {
-    std::vector<AnswerEvent> events;
-    events.swap(events_);
-    return events;
-}
+std::vector<AnswerEvent> FlashcardSession::take_events() { return answers_.take(); }
 
 GameReport FlashcardSession::report(double now) const {
     GameReport report;

@@ -117,7 +117,7 @@ private:
     bool flipped_ = false;
     int retries_ = 0;
     int revision_ = 0;
-    std::vector<AnswerEvent> events_;
+    AnswerLog answers_{StudyMode::flashcards};
     double started_at_ = 0;       // clock: start of the running stretch
     double banked_seconds_ = 0;   // time from earlier stretches (e.g. before a save)
     bool clock_running_ = true;

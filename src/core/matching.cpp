@@ -106,19 +106,10 @@ MatchResult MatchingGame::select(int index, double now) {
 }
 
 void MatchingGame::answered(int card, AnswerOutcome outcome) {
-    AnswerEvent event;
-    event.card_id = deck_.cards[static_cast<std::size_t>(card)].id;
-    event.mode = StudyMode::matching;
-    event.format = AnswerFormat::recognition;
-    event.outcome = outcome;
-    events_.push_back(event);
+    answers_.answer(deck_.cards[static_cast<std::size_t>(card)].id, AnswerFormat::recognition, outcome);
 }
 
-std::vector<AnswerEvent> MatchingGame::take_events() {
-    std::vector<AnswerEvent> events;
-    events.swap(events_);
-    return events;
-}
+std::vector<AnswerEvent> MatchingGame::take_events() { return answers_.take(); }
 
 GameReport MatchingGame::report(double now) const {
     GameReport report;

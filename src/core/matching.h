@@ -110,7 +110,7 @@ private:
     int misses_ = 0;
     int round_number_ = 0;
     int revision_ = 0;
-    std::vector<AnswerEvent> events_;
+    AnswerLog answers_{StudyMode::matching};
 };
 
 }  // namespace study

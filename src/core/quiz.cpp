@@ -212,19 +212,10 @@ void Quiz::finish(double now) {
 }
 
 void Quiz::answered(int card, AnswerFormat format, AnswerOutcome outcome) {
-    AnswerEvent event;
-    event.card_id = deck_.cards[static_cast<std::size_t>(card)].id;
-    event.mode = StudyMode::quiz;
-    event.format = format;
-    event.outcome = outcome;
-    events_.push_back(event);
+    answers_.answer(deck_.cards[static_cast<std::size_t>(card)].id, format, outcome);
 }
 
-std::vector<AnswerEvent> Quiz::take_events() {
-    std::vector<AnswerEvent> events;
-    events.swap(events_);
-    return events;
-}
+std::vector<AnswerEvent> Quiz::take_events() { return answers_.take(); }
 
 bool Quiz::block_pair_correct(int question, int prompt) const {
     const QuizQuestion& q = questions_[static_cast<std::size_t>(question)];
@@ -261,11 +252,7 @@ bool Quiz::override_grade(int question) {
     QuizResponse& r = responses_[static_cast<std::size_t>(question)];
     if (!finished_ || q.type != QuestionType::written || is_correct(question) || !r.answered) return false;
     r.overridden = true;
-    AnswerEvent taken_back;
-    taken_back.card_id = deck_.cards[static_cast<std::size_t>(q.card)].id;
-    taken_back.mode = StudyMode::quiz;
-    taken_back.retract = true;
-    events_.push_back(taken_back);
+    answers_.retract(deck_.cards[static_cast<std::size_t>(q.card)].id);
     answered(q.card, AnswerFormat::recall, AnswerOutcome::right_with_help);
     ++revision_;
     return true;

@@ -115,7 +115,7 @@ private:
     double finished_at_ = 0;
     bool finished_ = false;
     int revision_ = 0;
-    std::vector<AnswerEvent> events_;
+    AnswerLog answers_{StudyMode::quiz};
 };
 
 }  // namespace study

@@ -96,22 +96,14 @@ void SnowmanGame::finish_word() {
         }
     }
     results_.push_back({words_[static_cast<std::size_t>(index_)], solved_, steps_, hints_, solved_ ? word_points(steps_) : 0});
-    AnswerEvent event;
-    event.card_id = card().id;
-    event.mode = StudyMode::snowman;
-    event.format = AnswerFormat::recall;
-    event.outcome = !solved_ ? AnswerOutcome::wrong
-                  : hints_ == 0 && steps_ <= kCleanSteps ? AnswerOutcome::right
-                                                          : AnswerOutcome::right_with_help;
-    events_.push_back(event);
+    answers_.answer(card().id, AnswerFormat::recall,
+                    !solved_ ? AnswerOutcome::wrong
+                    : hints_ == 0 && steps_ <= kCleanSteps ? AnswerOutcome::right
+                                                            : AnswerOutcome::right_with_help);
     ++revision_;
 }
 
-std::vector<AnswerEvent> SnowmanGame::take_events() {
-    std::vector<AnswerEvent> events;
-    events.swap(events_);
-    return events;
-}
+std::vector<AnswerEvent> SnowmanGame::take_events() { return answers_.take(); }
 
 GameReport SnowmanGame::report(double now) const {
     GameReport report;

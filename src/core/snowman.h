@@ -125,7 +125,7 @@ private:
     std::vector<SnowmanWordResult> results_;
     double started_at_ = 0;
     int revision_ = 0;
-    std::vector<AnswerEvent> events_;
+    AnswerLog answers_{StudyMode::snowman};
 };
 
 }  // namespace study

@@ -22,6 +22,29 @@ std::optional<Enum> from_name(const char* const (&names)[N], const std::string& 
 
 }  // namespace
 
+void AnswerLog::answer(const std::string& card_id, AnswerFormat format, AnswerOutcome outcome) {
+    AnswerEvent event;
+    event.card_id = card_id;
+    event.mode = mode_;
+    event.format = format;
+    event.outcome = outcome;
+    events_.push_back(std::move(event));
+}
+
+void AnswerLog::retract(const std::string& card_id) {
+    AnswerEvent event;
+    event.card_id = card_id;
+    event.mode = mode_;
+    event.retract = true;
+    events_.push_back(std::move(event));
+}
+
+std::vector<AnswerEvent> AnswerLog::take() {
+    std::vector<AnswerEvent> events;
+    events.swap(events_);
+    return events;
+}
+
 Rating rating_for(const AnswerEvent& event) {
     if (event.outcome == AnswerOutcome::wrong) return Rating::again;
     if (event.outcome == AnswerOutcome::right_with_help) return Rating::hard;

@@ -35,6 +35,21 @@ struct AnswerEvent {
                                // undo, a card taken back out of its box, a grade overridden)
 };
 
+// The answers a game gave since the app last took them (each core game keeps one).
+class AnswerLog {
+public:
+    explicit AnswerLog(StudyMode mode) : mode_(mode) {}
+    void answer(const std::string& card_id, AnswerFormat format, AnswerOutcome outcome);
+    // Takes back the last answer to this card in this mode.
+    void retract(const std::string& card_id);
+    // The answers logged since the last call, oldest first.
+    std::vector<AnswerEvent> take();
+
+private:
+    StudyMode mode_;
+    std::vector<AnswerEvent> events_;
+};
+
 // The rating of an answer (docs/memory.md): wrong -> Again; recall right -> Good, with
 // help -> Hard; self-report "Know" -> Good; recognition right -> Hard (a pass, but weaker
 // evidence than recall), with help -> Hard.
