@@ -201,13 +201,13 @@ void App::storage_failed(bool while_saving, const std::string& reason) {
     while (!said.empty() && (said.back() == '.' || said.back() == ' ')) said.pop_back();
     const std::string why = " (the browser said: " + said + ")";
     if (while_saving) {
-        storage_notice_ = "Your imported decks could not be saved in this browser" + why +
-                          ". They will be gone when you close or reload the page: export each one to keep a copy.";
+        storage_notice_ = "Your imported decks and progress could not be saved in this browser" + why +
+                          ". They will be gone when you close or reload the page: export them to keep a copy.";
         show_message(storage_notice_, true);  // said where the student is now, and kept on the home screen
     } else {
-        storage_notice_ = "This browser does not let the game keep your decks here (a private window, or storage "
-                          "blocked in an embedded page)" + why +
-                          ". You can still play and import; export what you import to keep a copy.";
+        storage_notice_ = "This browser does not let the game keep your decks and progress here (a private window, "
+                          "or storage blocked in an embedded page)" + why +
+                          ". You can still play and import, but nothing is kept after this visit: export what you want to keep.";
     }
 }
 

@@ -22,7 +22,7 @@ test('storage blocked from the start: the game runs, says so, and imports for th
   });
   const page = await context.newPage();
   await page.goto(server.url);
-  const home = await waitForSnapshot(page, (s) => s.screen === 'home' && /does not let the game keep your decks/.test(s.state.notice || ''),
+  const home = await waitForSnapshot(page, (s) => s.screen === 'home' && /does not let the game keep your decks and progress/.test(s.state.notice || ''),
                                      'the notice that decks will not be kept');
   assert.match(home.state.notice, /the browser said: .*denied permission/);
   assert.equal(home.state.decks.length, 5, 'the shipped decks still load');
@@ -45,7 +45,7 @@ test('a save that fails later (quota) is said on screen, not only in the console
   });
   await importThroughPicker(page, 'Too big.txt', terms);
   await waitForScreen(page, 'deck');
-  const told = await waitForSnapshot(page, (s) => (s.state.message || []).some((m) => /could not be saved in this browser/.test(m)),
+  const told = await waitForSnapshot(page, (s) => (s.state.message || []).some((m) => /decks and progress could not be saved in this browser/.test(m)),
                                      'the failed save on screen');
   assert.ok(told.state.message.some((m) => /quota has been exceeded/.test(m)), 'with the browser\'s reason');
   await screenshot(page, 'storage-quota');
