@@ -73,8 +73,8 @@ dictionaries() {
 }
 
 log "building the harnesses (cmake --preset fuzz)"
-cmake --preset fuzz >"$BUILD.configure.log" 2>&1 || { cat "$BUILD.configure.log"; log "FAILED: configure"; exit 1; }
-rm -f "$BUILD.configure.log"
+mkdir -p "$BUILD"
+cmake --preset fuzz >"$BUILD/configure.log" 2>&1 || { cat "$BUILD/configure.log"; log "FAILED: configure"; exit 1; }
 cmake --build --preset fuzz -j"$(nproc)" >/dev/null || { cmake --build --preset fuzz -j1; log "FAILED: build"; exit 1; }
 
 python3 "$FUZZ_DIR/make_seeds.py" "$BUILD/seeds" || { log "FAILED: seeds"; exit 1; }
