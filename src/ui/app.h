@@ -172,6 +172,8 @@ private:
     double progress_saved_at_ = -1e9;    // ImGui time of the last save
     int progress_game_ = -1;             // report_revision() / 65536 of the game being fed
     bool progress_session_recorded_ = false;
+    int progress_revision_fed_ = -1;           // the report revision whose pass and session were kept
+    Screen progress_screen_fed_ = Screen::home;
 };
 
 }  // namespace study::ui

@@ -33,11 +33,18 @@ void App::feed_progress() {
         progress_.record(deck_id, event, memory_model_);
         progress_dirty_ = true;
     }
-    const int game = mode->report_revision() / 65536;
-    if (game != progress_game_) {
-        progress_game_ = game;
+    const int revision = mode->report_revision();
+    if (revision / 65536 != progress_game_) {
+        progress_game_ = revision / 65536;
         progress_session_recorded_ = false;
     }
+    // The pass and the report change only with the revision: not rebuilt on every frame.
+    if (revision == progress_revision_fed_ && screen_ == progress_screen_fed_) {
+        save_progress(false);
+        return;
+    }
+    progress_revision_fed_ = revision;
+    progress_screen_fed_ = screen_;
     if (screen_ == Screen::flashcards) {
         nlohmann::json pass = flashcards_screen_.open_pass(ImGui::GetTime());
         if (pass != progress_.deck(deck_id).flashcards_pass) {
