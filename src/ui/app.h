@@ -111,7 +111,9 @@ private:
     // Starts a game; `may_resume`: offer to continue a Flashcards pass left open (not when
     // the course page asks for a restart).
     void start_mode(Screen mode, std::optional<std::uint64_t> seed = std::nullopt, bool may_resume = true);
-    void add_imported_deck(DeckLoadResult result);
+    // Adds an imported deck; a file's deck replaces an imported deck with its id (a new
+    // version: progress kept), pasted text's never does.
+    void add_imported_deck(DeckLoadResult result, bool from_paste = false);
     void export_deck(bool as_json);
     void delete_current_deck();
     void remove_damaged_file_at(int index);

@@ -87,3 +87,43 @@ test('progress exported on one browser is merged into another through the import
   await screenshot(second.page, 'progress-imported');
   await second.context.close();
 });
+
+test('a new version of an imported file replaces the deck in place and keeps its progress', async () => {
+  const { context, page, errors } = await openGame(browser, server.url);
+  await waitForScreen(page, 'home');
+  await importThroughPicker(page, 'my terms.txt', 'Churn\tcustomers who leave\nCLV\tlifetime value\nNPS\tnet promoter score\n');
+  let deck = await waitForSnapshot(page, (s) => s.screen === 'deck' && s.state.visible_cards?.length === 3, 'the imported deck');
+  assert.deepEqual(deck.state.visible_cards.map((c) => c.id), ['churn', 'clv', 'nps'], 'card ids come from the terms');
+
+  await clickWidget(page, 'mode-flashcards');
+  const first = await waitForScreen(page, 'flashcards');
+  const studied = first.state.card_id;
+  await page.mouse.click(640, 300);
+  await waitForSnapshot(page, (s) => s.state.showing_front === false, 'the card flipped');
+  await page.keyboard.press('ArrowRight');
+  await waitForSnapshot(page, (s) => s.state.know.length === 1, 'one card known');
+  await page.keyboard.press('Escape');
+  deck = await waitForScreen(page, 'deck');
+  const memoryOf = (snap, id) => snap.state.visible_cards.find((c) => c.id === id)?.memory;
+  assert.match(memoryOf(deck, studied), /^Recall 100%/);
+
+  // The teacher's new version: one card reworded, one removed (not the studied one), one added.
+  const removed = ['churn', 'clv', 'nps'].find((id) => id !== studied);
+  const lines = { churn: 'Churn\tcustomers who stop buying', clv: 'CLV\tcustomer lifetime value', nps: 'NPS\tnet promoter score' };
+  delete lines[removed];
+  await page.keyboard.press('Escape');
+  await waitForScreen(page, 'home');
+  await importThroughPicker(page, 'my terms.txt', `${Object.values(lines).join('\n')}\nCAC\tcost to acquire a customer\n`);
+  deck = await waitForSnapshot(page, (s) => s.screen === 'deck' && (s.state.message || []).some((m) => /^Updated/.test(m)),
+                               'the deck updated');
+  assert.match(deck.state.message[0], /^Updated “my terms”: 3 cards \(1 new, \d changed, 1 removed\); your progress on it is kept\.$/);
+  assert.deepEqual(deck.state.visible_cards.map((c) => c.id).sort(), [...Object.keys(lines), 'cac'].sort());
+  assert.match(memoryOf(deck, studied), /^Recall 100%/, 'the studied card keeps its memory');
+  assert.equal(memoryOf(deck, 'cac'), 'Not studied yet');
+  await screenshot(page, 'progress-reimported');
+  await page.keyboard.press('Escape');
+  const home = await waitForScreen(page, 'home');
+  assert.deepEqual(home.state.decks.filter((d) => /^my-terms/.test(d.id)).map((d) => d.id), ['my-terms'], 'no second copy');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
