@@ -1,8 +1,9 @@
-// sim_policies.h: the three ways of studying compared by the study simulation
+// sim_policies.h: the ways of studying compared by the study simulation
 // (docs/simulation.md), all as Flashcards with Know / Don't know (a self-report):
 // StudyStack's pass through the deck (the app's FlashcardSession: misses come back),
 // Leitner boxes (1, 2, 4, 8, 16 days), and ours (core's FSRS-6 memory model with its
-// default weights and the "due and weakest first" order of core/study_order.h).
+// default weights and the "due and weakest first" order of core/study_order.h), at
+// desired retention 0.9 and 0.95.
 #pragma once
 
 #include <memory>
