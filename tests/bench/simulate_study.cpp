@@ -1,8 +1,9 @@
 // simulate_study.cpp: the study simulation benchmark (issue 15; docs/simulation.md).
 // Synthetic students study a 100-card deck for 60 days, at most 10 minutes a day, under
 // policies (StudyStack pass, Leitner boxes, ours at retention .90 and .95) and two kinds
-// of student; prints per policy and kind: reviews until mean recall first reaches 90 % (and 80 %), knowledge
-// averaged over the 60 days, recall on day 60, minutes per memorised card. Not a test.
+// of student; prints per policy and kind: reviews until mean recall first reaches 90 %
+// (and 80 %), knowledge averaged over the 60 days, recall on day 60, minutes per
+// memorised card. Not a test.
 // Usage: simulate_study [students per kind, default 500]
 #include <algorithm>
 #include <cmath>
