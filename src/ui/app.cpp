@@ -114,7 +114,7 @@ void App::run_pending_import() {
 }
 
 bool App::is_animating() const {
-    return pending_import_ || pending_result_ || (screen_ == Screen::deck && deck_screen_.is_laying_out()) ||
+    return pending_import_ || pending_result_ || redraw_for_progress_ || (screen_ == Screen::deck && deck_screen_.is_laying_out()) ||
            next_change_ms() == 0;
 }
 
@@ -248,6 +248,7 @@ void App::draw_message_bar() {
 }
 
 void App::draw_frame() {
+    redraw_for_progress_ = false;
     run_pending_import();
     // Keyboard navigation (Tab, arrows, Space on the focused widget) everywhere but in
     // the game modes, whose keys (Space, arrows) mean something else.

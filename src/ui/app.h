@@ -81,6 +81,9 @@ public:
     // The user's storage could not be read at start or written after a change: says so on
     // screen (and keeps a notice on the home screen), in plain words.
     void storage_failed(bool while_saving, const std::string& reason);
+    // The page is being hidden or closed, or the window closes: every answer given so far
+    // is written now, not at the next timed save.
+    void keep_progress_now();
     HostRequests take_requests();
 
     // A message from the embedding page (already checked to come from the allowed origin):
@@ -174,6 +177,7 @@ private:
     double progress_saved_at_ = -1e9;    // ImGui time of the last save
     int progress_game_ = -1;             // report_revision() / 65536 of the game being fed
     bool progress_session_recorded_ = false;
+    bool redraw_for_progress_ = false;   // a session was just kept: the results show it next frame
     int progress_revision_fed_ = -1;           // the report revision whose pass and session were kept
     Screen progress_screen_fed_ = Screen::home;
 };

@@ -59,6 +59,8 @@ void App::feed_progress() {
                                      {now_ms, report.score, report.max_score, report.seconds});
             progress_session_recorded_ = true;
             progress_dirty_ = true;
+            redraw_for_progress_ = true;
+            save_progress(true);  // a finished game is kept at once: the tab may close next
         }
     }
     save_progress(false);
@@ -88,6 +90,11 @@ bool App::import_progress(const std::string& file_name, const std::string& conte
 void App::export_progress() {
     requests_.downloads.push_back({"study-arcade-progress.json", "application/json", progress_to_json(progress_, wall_clock_ms())});
     show_message("Your progress was exported as study-arcade-progress.json: import it on another device to carry it there.");
+}
+
+void App::keep_progress_now() {
+    feed_progress();
+    save_progress(true);
 }
 
 void App::save_progress(bool now) {
