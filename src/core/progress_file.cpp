@@ -1,7 +1,9 @@
 // progress_file.cpp: progress <-> JSON, and the progress file (see progress_file.h).
 #include "core/progress_file.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <filesystem>
 #include <utility>
 #include <vector>
@@ -36,10 +38,6 @@ bool nests_deeper_than(const json& value, int limit) {
 }
 bool is_finite_number(const json& value) { return value.is_number() && std::isfinite(value.get<double>()); }
 
-json review_to_json(const ReviewRecord& review) {
-    return json::array({review.time_ms, mode_name(review.mode), format_name(review.format), outcome_name(review.outcome)});
-}
-
 bool review_from_json(const json& value, ReviewRecord& review) {
     if (!value.is_array() || value.size() != 4 || !is_time(value[0]) || !value[1].is_string() || !value[2].is_string() ||
         !value[3].is_string()) {
@@ -53,15 +51,78 @@ bool review_from_json(const json& value, ReviewRecord& review) {
     return true;
 }
 
-json card_to_json(const CardProgress& card) {
-    json out = json::object();
-    if (card.start_time_ms != 0) {
-        out["start"] = {{"stability", card.start.stability}, {"difficulty", card.start.difficulty}, {"time", card.start_time_ms}};
+// Appends `text` as a JSON string. Ids are untrusted: one that is not plain printable
+// ASCII without quotes goes through nlohmann (escaped; bad UTF-8 replaced, never thrown).
+void append_quoted(std::string& out, const std::string& text) {
+    const bool plain = std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F && c != '"' && c != '\\'; });
+    if (!plain) {
+        out += json(text).dump(-1, ' ', false, json::error_handler_t::replace);
+        return;
     }
-    json reviews = json::array();
-    for (const ReviewRecord& review : card.reviews) reviews.push_back(review_to_json(review));
-    out["reviews"] = std::move(reviews);
-    return out;
+    out += '"';
+    out += text;
+    out += '"';
+}
+
+// Appends a whole number (times are non-negative milliseconds) without a temporary string.
+void append_integer(std::string& out, std::int64_t value) {
+    char digits[24];
+    int count = 0;
+    const bool negative = value < 0;
+    std::uint64_t magnitude = negative ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+    do {
+        digits[count++] = static_cast<char>('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude != 0);
+    if (negative) out += '-';
+    while (count > 0) out += digits[--count];
+}
+
+// A hash of everything a card's JSON holds (FNV-1a over its fields), to tell a changed
+// card from the one a ProgressWriter wrote last time.
+std::uint64_t card_hash(const CardProgress& card) {
+    std::uint64_t hash = 1469598103934665603ull;
+    const auto mix = [&hash](std::uint64_t value) { hash = (hash ^ value) * 1099511628211ull; };
+    mix(static_cast<std::uint64_t>(card.start_time_ms));
+    std::uint64_t bits;
+    static_assert(sizeof bits == sizeof card.start.stability, "a double is 64 bits");
+    std::memcpy(&bits, &card.start.stability, sizeof bits);
+    mix(bits);
+    std::memcpy(&bits, &card.start.difficulty, sizeof bits);
+    mix(bits);
+    mix(card.reviews.size());
+    for (const ReviewRecord& review : card.reviews) {
+        mix(static_cast<std::uint64_t>(review.time_ms));
+        mix(static_cast<std::uint64_t>(review.mode) << 16 | static_cast<std::uint64_t>(review.format) << 8 |
+            static_cast<std::uint64_t>(review.outcome));
+    }
+    return hash;
+}
+
+// Appends a card as JSON text, written directly: the cards are nearly all of a big store
+// (20,000 cards with 10 reviews each serialise about ten times faster than through a
+// json DOM, tests/bench/progress_bench.cpp), and their values need no escaping.
+void append_card_json(std::string& out, const CardProgress& card) {
+    out += '{';
+    if (card.start_time_ms != 0) {
+        out += "\"start\":";
+        out += json{{"stability", card.start.stability}, {"difficulty", card.start.difficulty}, {"time", card.start_time_ms}}.dump();
+        out += ',';
+    }
+    out += "\"reviews\":[";
+    for (std::size_t i = 0; i < card.reviews.size(); ++i) {
+        const ReviewRecord& review = card.reviews[i];
+        out += i == 0 ? "[" : ",[";
+        append_integer(out, review.time_ms);
+        out += ",\"";
+        out += mode_name(review.mode);
+        out += "\",\"";
+        out += format_name(review.format);
+        out += "\",\"";
+        out += outcome_name(review.outcome);
+        out += "\"]";
+    }
+    out += "]}";
 }
 
 bool card_from_json(const json& value, CardProgress& card, int& skipped) {
@@ -87,24 +148,36 @@ bool card_from_json(const json& value, CardProgress& card, int& skipped) {
     return true;
 }
 
-json deck_to_json(const DeckProgress& deck) {
-    json out = json::object();
-    json cards = json::object();
-    for (const auto& [id, card] : deck.cards) cards[id] = card_to_json(card);
-    out["cards"] = std::move(cards);
-    if (!deck.flashcards_pass.is_null()) out["flashcardsPass"] = deck.flashcards_pass;
+// Appends a deck's progress as JSON text: its cards written by `append_card` (directly,
+// or from a ProgressWriter's cache), the rest (small) through a json object.
+template <typename AppendCard>
+void append_deck_json(std::string& out, const DeckProgress& deck, AppendCard append_card) {
+    out += "{\"cards\":{";
+    bool first = true;
+    for (const auto& [id, card] : deck.cards) {
+        if (!first) out += ',';
+        first = false;
+        append_quoted(out, id);
+        out += ':';
+        append_card(out, id, card);
+    }
+    out += '}';
+    json rest = json::object();
+    if (!deck.flashcards_pass.is_null()) rest["flashcardsPass"] = deck.flashcards_pass;
     json best = json::object();
     for (const auto& [size, seconds] : deck.matching_best_seconds) best[std::to_string(size)] = seconds;
-    out["matchingBestSeconds"] = std::move(best);
+    rest["matchingBestSeconds"] = std::move(best);
     json sessions = json::object();
     for (const auto& [mode, list] : deck.sessions) {
         json entries = json::array();
         for (const SessionRecord& s : list) entries.push_back(json::array({s.time_ms, s.score, s.max_score, s.seconds}));
         sessions[mode_name(mode)] = std::move(entries);
     }
-    out["sessions"] = std::move(sessions);
-    out["foldedSeconds"] = deck.folded_seconds;
-    return out;
+    rest["sessions"] = std::move(sessions);
+    rest["foldedSeconds"] = deck.folded_seconds;
+    const std::string text = rest.dump(-1, ' ', false, json::error_handler_t::replace);
+    out += ',';
+    out.append(text, 1, std::string::npos);  // its members, after the cards
 }
 
 void deck_from_json(const json& value, DeckProgress& deck, int& skipped) {
@@ -169,12 +242,60 @@ bool looks_like_progress(std::string_view text) {
     return names_format(text.substr(0, 300)) || names_format(text.substr(text.size() > 300 ? text.size() - 300 : 0));
 }
 
+namespace {
+
+// The whole document, each card written by `append_card`.
+template <typename AppendCard>
+std::string document_json(const ProgressStore& store, std::int64_t saved_ms, AppendCard append_card) {
+    std::string out = "{\"format\":\"" + std::string(kProgressFormat) + "\",\"version\":" +
+                      std::to_string(kProgressVersion) + ",\"saved\":" + std::to_string(saved_ms) + ",\"decks\":{";
+    std::size_t reviews = 0, cards = 0;
+    for (const auto& [id, deck] : store.decks()) {
+        cards += deck.cards.size();
+        for (const auto& [card_id, card] : deck.cards) reviews += card.reviews.size();
+    }
+    out.reserve(out.size() + cards * 48 + reviews * 48);  // one allocation for a big store
+    bool first = true;
+    for (const auto& entry : store.decks()) {
+        const std::string& deck_id = entry.first;  // (a structured binding cannot be captured in C++17)
+        if (!first) out += ',';
+        first = false;
+        append_quoted(out, deck_id);
+        out += ':';
+        append_deck_json(out, entry.second, [&](std::string& text, const std::string& card_id, const CardProgress& card) {
+            append_card(text, deck_id, card_id, card);
+        });
+    }
+    out += "}}";
+    return out;
+}
+
+}  // namespace
+
 std::string progress_to_json(const ProgressStore& store, std::int64_t saved_ms) {
-    nlohmann::ordered_json document = {{"format", kProgressFormat}, {"version", kProgressVersion}, {"saved", saved_ms}};
-    json decks = json::object();
-    for (const auto& [id, deck] : store.decks()) decks[id] = deck_to_json(deck);
-    document["decks"] = std::move(decks);
-    return document.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace);
+    return document_json(store, saved_ms, [](std::string& out, const std::string&, const std::string&, const CardProgress& card) {
+        append_card_json(out, card);
+    });
+}
+
+std::string ProgressWriter::to_json(const ProgressStore& store, std::int64_t saved_ms) {
+    std::size_t kept = 0;
+    std::string text = document_json(store, saved_ms, [&](std::string& out, const std::string& deck_id,
+                                                          const std::string& card_id, const CardProgress& card) {
+        CachedCard& cached = cards_[deck_id][card_id];
+        const std::uint64_t hash = card_hash(card);
+        if (cached.text.empty() || cached.hash != hash) {
+            cached.text.clear();
+            append_card_json(cached.text, card);
+            cached.hash = hash;
+        }
+        out += cached.text;
+        ++kept;
+    });
+    std::size_t cached = 0;
+    for (const auto& [deck_id, cards] : cards_) cached += cards.size();
+    if (cached > 2 * kept + 64) cards_.clear();  // many cards gone from the store: start afresh next time
+    return text;
 }
 
 ProgressRead progress_from_json(std::string_view text, const MemoryModel& model) {
@@ -226,6 +347,7 @@ ProgressRead progress_from_json(std::string_view text, const MemoryModel& model)
 ProgressFileLoad load_progress_file(const std::string& path, const std::string& damaged_folder, const MemoryModel& model) {
     ProgressFileLoad load;
     std::error_code fs_error;
+    restore_interrupted_write(path);
     if (!std::filesystem::exists(path, fs_error)) return load;
     std::string text, error;
     ProgressRead read;
@@ -254,10 +376,15 @@ ProgressFileLoad load_progress_file(const std::string& path, const std::string& 
     return load;
 }
 
-bool save_progress_file(const std::string& path, const ProgressStore& store, std::int64_t now_ms, std::string& error) {
+bool save_progress_file(const std::string& path, const ProgressStore& store, std::int64_t now_ms, std::string& error,
+                        ProgressWriter* writer) {
+    return save_progress_text(path, writer ? writer->to_json(store, now_ms) : progress_to_json(store, now_ms), error);
+}
+
+bool save_progress_text(const std::string& path, const std::string& text, std::string& error) {
     std::error_code fs_error;
     std::filesystem::create_directories(std::filesystem::path(path).parent_path(), fs_error);
-    return write_file_safely(path, progress_to_json(store, now_ms), error);
+    return write_file_safely(path, text, error);
 }
 
 }  // namespace study

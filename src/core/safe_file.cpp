@@ -78,14 +78,22 @@ bool write_file_safely(const std::string& path, std::string_view contents, std::
     if (keep_backup && ::access(path.c_str(), F_OK) == 0) {
         const std::string backup = backup_path_of(path);
         ::unlink(backup.c_str());
-        // A hard link keeps the old version without a moment in which `path` is missing.
-        if (::link(path.c_str(), backup.c_str()) != 0 && !copy_file_contents(path, backup)) {
+        // A hard link keeps the old version without a moment in which `path` is missing;
+        // without hard links it is renamed (restore_interrupted_write covers the moment).
+        if (::link(path.c_str(), backup.c_str()) != 0 && ::rename(path.c_str(), backup.c_str()) != 0 &&
+            !copy_file_contents(path, backup)) {
             return fail("could not keep a backup of", errno ? errno : EIO);
         }
     }
     if (::rename(temp.c_str(), path.c_str()) != 0) return fail("could not replace", errno);
     sync_folder(folder);
     return true;
+}
+
+bool restore_interrupted_write(const std::string& path) {
+    const std::string backup = backup_path_of(path);
+    if (::access(path.c_str(), F_OK) == 0 || ::access(backup.c_str(), F_OK) != 0) return false;
+    return ::rename(backup.c_str(), path.c_str()) == 0;
 }
 
 bool read_whole_file(const std::string& path, std::string& contents, std::string& error, std::size_t max_bytes) {

@@ -3,6 +3,10 @@
 // (fsync) and checked after it is closed, then renamed over the target, so a crash or a
 // full disk never leaves a file cut short. The previous version is kept as "<file>.bak".
 // POSIX calls: the desktop (Linux) and emscripten's file systems both provide them.
+// The backup is a hard link to the previous version; where there are no hard links (the
+// browser's in-memory file system) the previous version is renamed to the backup instead
+// of copied (a big progress file is written once, not three times), so a crash between
+// the two renames leaves only the backup: restore_interrupted_write() puts it back.
 #pragma once
 
 #include <string>
@@ -19,6 +23,10 @@ std::string backup_path_of(const std::string& path);
 // untouched and no temporary file is left behind.
 bool write_file_safely(const std::string& path, std::string_view contents, std::string& error,
                        bool keep_backup = true);
+
+// When `path` is missing but its backup exists (a write cut off between its two renames),
+// renames the backup back to `path`. Returns true when it did.
+bool restore_interrupted_write(const std::string& path);
 
 // Reads a whole file (at most `max_bytes`) into `contents`; false with `error` when it
 // cannot be read or is larger.

@@ -123,7 +123,7 @@ AddedUserDeck add_user_deck(DeckLibrary& library, Deck deck, const std::string& 
 void load_user_decks(DeckLibrary& library, const std::string& folder) {
     std::error_code error;
     if (!fs::is_directory(folder, error)) return;
-    std::vector<fs::path> files;
+    std::vector<fs::path> files, backups;
     for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
         const std::string name = it->path().filename().string();
         if (ends_with(name, ".tmp")) {  // left by a write that never finished: the old file is intact
@@ -131,7 +131,13 @@ void load_user_decks(DeckLibrary& library, const std::string& folder) {
             fs::remove(it->path(), ignored);
         } else if (ends_with(name, ".json") && it->is_regular_file(error)) {
             files.push_back(it->path());
+        } else if (ends_with(name, ".json.bak")) {
+            backups.push_back(it->path());
         }
+    }
+    for (const fs::path& backup : backups) {  // a save cut off between its renames: the backup is the deck
+        const std::string deck_file = backup.string().substr(0, backup.string().size() - 4);
+        if (restore_interrupted_write(deck_file)) files.push_back(deck_file);
     }
     std::sort(files.begin(), files.end());
     for (const fs::path& file : files) {
@@ -157,12 +163,14 @@ bool delete_user_deck(DeckLibrary& library, int index, std::string& error) {
     }
     const std::string path = library.decks[static_cast<std::size_t>(index)].file_path;
     std::error_code fs_error;
+    // The backup first (the user asked for the deck to go): a backup left alone would
+    // bring the deck back at the next start (restore_interrupted_write).
+    fs::remove(backup_path_of(path), fs_error);
     fs::remove(path, fs_error);
     if (fs_error) {
         error = "could not delete " + path + " (" + fs_error.message() + ")";
         return false;
     }
-    fs::remove(backup_path_of(path), fs_error);  // the user asked for the deck to go: its backup too
     library.decks.erase(library.decks.begin() + index);
     return true;
 }

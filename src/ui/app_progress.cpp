@@ -1,11 +1,14 @@
 // app_progress.cpp: the app's side of lasting progress (see app.h): loading the progress
 // file at start, feeding every answer of the current mode to the memory model, keeping
 // the open Flashcards pass and finished sessions, and saving safely now and then.
+#include <algorithm>
 #include <chrono>
+#include <filesystem>
 
 #include "core/message_text.h"
 #include "core/progress_file.h"
 #include "ui/app.h"
+#include "ui/automation.h"
 
 namespace study::ui {
 
@@ -15,9 +18,33 @@ std::int64_t App::wall_clock_ms() {
 
 std::string App::progress_path() const { return options_.user_dir.empty() ? "" : options_.user_dir + "/progress.json"; }
 
+namespace {
+
+// Milliseconds since `start`, for the progress figures in the snapshot's diagnostics.
+double ms_since(std::chrono::steady_clock::time_point start) {
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Records how long loading or saving the progress file took, and its size.
+void note_progress_timing(const char* what, double ms, const std::string& path) {
+    std::error_code error;
+    const auto bytes = std::filesystem::file_size(path, error);
+    nlohmann::json& figures = automation().diagnostics()["progress"];
+    figures[std::string(what) + "_ms"] = ms;
+    figures["bytes"] = error ? 0 : bytes;
+    if (std::string(what) == "save") {
+        figures["saves"] = figures.value("saves", 0) + 1;
+        figures["longest_save_ms"] = std::max(figures.value("longest_save_ms", 0.0), ms);
+    }
+}
+
+}  // namespace
+
 void App::load_progress() {
     if (progress_path().empty()) return;
+    const auto started = std::chrono::steady_clock::now();
     ProgressFileLoad load = load_progress_file(progress_path(), options_.user_dir + "/damaged", memory_model_);
+    note_progress_timing("load", ms_since(started), progress_path());
     progress_ = std::move(load.store);
     keep_progress_file_ = load.keep_file;
     if (!load.notice.empty()) show_message(load.notice, true);
@@ -103,10 +130,14 @@ void App::save_progress(bool now) {
     std::string error;
     progress_saved_at_ = ImGui::GetTime();
     progress_dirty_ = false;
-    if (!save_progress_file(progress_path(), progress_, wall_clock_ms(), error)) {
+    const auto started = std::chrono::steady_clock::now();
+    const std::string text = progress_writer_.to_json(progress_, wall_clock_ms());
+    automation().diagnostics()["progress"]["serialize_ms"] = ms_since(started);
+    if (!save_progress_text(progress_path(), text, error)) {
         show_message("Your progress could not be saved: " + error, true);
         return;
     }
+    note_progress_timing("save", ms_since(started), progress_path());
     requests_.storage_changed = true;
 }
 

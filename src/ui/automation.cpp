@@ -17,7 +17,8 @@ void Automation::end_frame() {
     }
     ++frame_count_;
     const nlohmann::json snapshot = {
-        {"screen", screen_}, {"frame", frame_count_}, {"widgets", widgets}, {"state", state_}};
+        {"screen", screen_}, {"frame", frame_count_}, {"widgets", widgets}, {"state", state_},
+        {"diagnostics", diagnostics_}};
     // Card text from user decks may hold anything: never throw while publishing.
     published_ = snapshot.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
 }

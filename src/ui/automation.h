@@ -31,6 +31,9 @@ public:
     void add_widget(AutomationWidget widget) { widgets_.push_back(std::move(widget)); }
     // What a person can read on screen (card text, counts, score...), as JSON values.
     nlohmann::json& state() { return state_; }
+    // Figures kept across frames for benchmarks (e.g. how long the last progress save
+    // took), published as "diagnostics".
+    nlohmann::json& diagnostics() { return diagnostics_; }
 
     // The last published snapshot as JSON text: {screen, widgets:[...], state:{...}}.
     const std::string& published_json() const { return published_; }
@@ -39,6 +42,7 @@ private:
     std::string screen_;
     std::vector<AutomationWidget> widgets_;
     nlohmann::json state_ = nlohmann::json::object();
+    nlohmann::json diagnostics_ = nlohmann::json::object();
     long frame_count_ = 0;
     std::string published_ = R"({"screen":"loading","widgets":[],"state":{}})";
 };

@@ -147,3 +147,36 @@ TEST_CASE("a damaged user deck is restored from its backup, or moved aside, list
     CHECK_FALSE(fs::exists(folder / "damaged" / "lost.json"));
     CHECK_FALSE(remove_damaged_file(again, 5, error));
 }
+
+TEST_CASE("a write cut off between its two renames (no hard links) is undone from the backup at the next start") {
+    const fs::path folder = fresh_folder("study_arcade_interrupted_write");
+    std::string error;
+    // What is left when the old version was renamed to the backup and the new one not yet
+    // renamed into place: the backup and a temporary file, no file.
+    const fs::path progress = folder / "progress.json";
+    REQUIRE(write_file_safely((folder / "progress.json.bak").string(), "{\"format\":\"study-arcade-progress\",\"version\":1,\"decks\":{}}", error, false));
+    CHECK(restore_interrupted_write(progress.string()));
+    CHECK(fs::exists(progress));
+    CHECK_FALSE(fs::exists(folder / "progress.json.bak"));
+    CHECK_FALSE(restore_interrupted_write(progress.string()));  // nothing to do now
+
+    // A user deck in that state is found again; a deleted deck does not come back.
+    const fs::path decks = folder / "decks";
+    fs::create_directories(decks);
+    auto imported = import_deck_text("Churn\tcustomers who leave\n", "kept.txt");
+    REQUIRE(imported.deck);
+    DeckLibrary library;
+    REQUIRE(add_user_deck(library, *imported.deck, decks.string(), error).index >= 0);
+    REQUIRE(write_file_safely((decks / "kept.json").string(), read_text(decks / "kept.json"), error));  // makes a backup
+    fs::rename(decks / "kept.json", decks / "kept.json.bak");
+    DeckLibrary restarted;
+    load_user_decks(restarted, decks.string());
+    CHECK(restarted.find("kept") >= 0);
+    REQUIRE(write_file_safely((decks / "kept.json").string(), read_text(decks / "kept.json"), error));
+    CHECK(fs::exists(decks / "kept.json.bak"));
+    CHECK(delete_user_deck(restarted, restarted.find("kept"), error));
+    DeckLibrary after_delete;
+    load_user_decks(after_delete, decks.string());
+    CHECK(after_delete.find("kept") < 0);
+    fs::remove_all(folder);
+}
