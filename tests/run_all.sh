@@ -18,6 +18,7 @@ log() { printf '\033[1m[run_all]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 TEST_PACKAGES=(chromium xvfb xauth xdotool imagemagick python3 python3-jsonschema
+               unzip libxml2-utils  # the SCORM package test: unzip, xmllint
                clang libclang-rt-14-dev llvm)  # clang++, the libFuzzer/ASan/UBSan runtimes, llvm-symbolizer
 command -v npm >/dev/null || TEST_PACKAGES+=(nodejs npm)
 

@@ -89,7 +89,7 @@ public:
     // The answer to HostRequests::fetch_deck_url: the file's text, or why it failed.
     void remote_deck_arrived(const std::string& url, const std::string& content, const std::string& error);
     // The open deck's progress packed in at most `max_bytes` (an LMS's cmi.suspend_data,
-    // core/progress_pack.h); "" when no deck is open.
+    // core/progress_pack.h); "" when no deck is open or nothing was studied in it.
     std::string pack_open_deck_progress(std::size_t max_bytes);
     // Merges progress packed by pack_open_deck_progress into the open deck's (nothing is
     // counted twice); false when no deck is open or the text is not such a pack.

@@ -104,7 +104,8 @@ std::string App::pack_open_deck_progress(std::size_t max_bytes) {
     if (deck_index_ < 0) return "";
     feed_progress();  // the answers of this frame too
     const DeckProgress* deck = progress_.find_deck(library_.decks[static_cast<std::size_t>(deck_index_)].id);
-    return pack_deck_progress(deck ? *deck : DeckProgress{}, memory_model_, max_bytes);
+    if (!deck || deck->cards.empty()) return "";  // nothing studied yet: nothing to keep
+    return pack_deck_progress(*deck, memory_model_, max_bytes);
 }
 
 bool App::restore_open_deck_progress(const std::string& packed) {
