@@ -203,12 +203,13 @@ test('a second launch, in another browser, gets the progress back from suspend_d
   await waitForScreen(gameFrame, 'quiz-results');
   const record = await waitFor(() => page.evaluate(() => {
     const r = JSON.parse(localStorage.getItem('lms'));
-    return r.calls.some((c) => c[0] === 'LMSSetValue' && c[1][0] === 'cmi.suspend_data') && r;
-  }), 'the new suspend_data', 10000);
+    return r.calls.some((c) => c[0] === 'LMSSetValue' && c[1][0] === 'cmi.suspend_data') && r.data['cmi.core.score.raw'] === '100' && r;
+  }), 'the new suspend_data and score', 10000);
   const all = calls(record);
   assert.deepEqual(all.slice(0, 2).map((c) => [c.name, ...c.args, c.result]),
     [['LMSInitialize', '', 'true'], ['LMSGetValue', 'cmi.core.lesson_status', 'passed']]);
-  assert.ok(!all.some((c) => c.args[0] === 'cmi.core.lesson_status' && c.name === 'LMSSetValue'), 'a passed status is not set back to incomplete');
+  assert.ok(!all.some((c) => c.name === 'LMSSetValue' && c.args[1] === 'incomplete'), 'a passed status is not set back to incomplete');
+  assert.equal(record.data['cmi.core.score.raw'], '100', 'the better score of this launch replaces 75');
   assert.equal(all.find((c) => c.args[0] === 'cmi.suspend_data').result, saved);
   const before = JSON.parse(saved).c, now = JSON.parse(all.filter((c) => c.args[0] === 'cmi.suspend_data').at(-1).args[1]).c;
   for (const id of Object.keys(before)) assert.ok(now[id], `card ${id} of the first launch is still there`);
