@@ -7,7 +7,8 @@
 #   3. builds core, its tests and the command line with AddressSanitizer and
 #      UndefinedBehaviorSanitizer (preset asan, clang) and runs their CTest;
 #   4. fuzzes every harness of tests/fuzz for 20 s (tests/fuzz/run_fuzzers.sh 20, libFuzzer);
-#   5. builds the web version and runs the browser tests (Chromium via playwright-core).
+#   5. builds the web version and runs the browser tests (Chromium via playwright-core;
+#      scorm.test.mjs also uses build/study-deck, unzip and xmllint).
 # Exits non-zero if anything fails. Screenshots: build/screenshots, build-wasm/screenshots;
 # fuzzing failures: build-fuzz/crashes/<harness>/ (see tests/fuzz/run_fuzzers.sh).
 set -euo pipefail

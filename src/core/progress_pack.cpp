@@ -126,6 +126,7 @@ std::optional<DeckProgress> unpack_deck_progress(const std::string& text, const 
             (stability > 0 && (difficulty < 1 || difficulty > 10))) continue;
         CardProgress card;
         std::int64_t time_ms = base_ms - entry[2].get<std::int64_t>();
+        if (time_ms < 0) continue;  // before 1970
         if (stability > 0) {
             card.start = MemoryState{std::max(stability, kMinStability), difficulty};
             card.start_time_ms = time_ms;

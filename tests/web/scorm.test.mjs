@@ -12,15 +12,17 @@
 // - without an LMS the game plays and says scores are not being recorded;
 // - the stand-in refuses wrong calls with Moodle's error codes (201, 301, 403, 404, 405);
 // - with xapi=1 a course page on another origin receives "answered" and "completed"
-//   statements in H5P's envelope, and a page of a third origin receives none.
+//   statements in H5P's envelope, and a page of a third origin receives none;
+// - Embed / share shows the `study-deck scorm` command of the mode (which builds a
+//   package) and offers xAPI statements once a course page's origin is given.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startServer, launchBrowser, openGame, snapshot, waitFor, waitForScreen, waitForSnapshot, findWidget, centerOf,
+import { startServer, launchBrowser, openGame, snapshot, waitFor, waitForScreen, waitForSnapshot, findWidget, centerOf, clickWidget,
          screenshot, siteDir } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -297,4 +299,28 @@ test('with xapi=1 the course page receives answered and completed statements in 
   assert.deepEqual(errors, []);
   await context.close();
   await thirdPage.context.close();
+});
+
+test('Embed / share gives the SCORM command for the mode, which builds a package, and the xAPI choice', async () => {
+  const { context, page, errors } = await openGame(browser, `${game.url}/?deck=crm-11-flashcards&mode=quiz&questions=3&types=mc`);
+  await waitForScreen(page, 'quiz');
+  await clickWidget(page, 'share-mode');
+  let snap = await waitForScreen(page, 'share');
+  assert.match(snap.state.scorm, /^study-deck scorm --deck decks\/crm-11-flashcards\.json --mode quiz .*--questions 3 .*--mastery 70 -o crm-11-flashcards-quiz\.zip$/);
+  // The command, as a teacher would run it in the source folder (decks/ there).
+  const [, ...args] = snap.state.scorm.split(' ');
+  await symlink(join(root, 'decks'), join(work, 'decks'));
+  execFileSync(studyDeck, [...args, '--site', siteDir], { cwd: work, stdio: 'ignore' });
+  assert.ok(execFileSync('unzip', ['-Z1', join(work, 'crm-11-flashcards-quiz.zip')], { encoding: 'utf8' }).includes('imsmanifest.xml'));
+  // xAPI statements are offered once a course page's origin is given.
+  assert.ok(!snap.widgets.some((w) => w.id === 'share-xapi'));
+  await clickWidget(page, 'share-origin');
+  await page.keyboard.type('https://school.example', { delay: 10 });
+  snap = await waitForSnapshot(page, (s) => s.widgets.some((w) => w.id === 'share-xapi'), 'the xAPI choice');
+  await clickWidget(page, 'share-xapi');
+  snap = await waitForSnapshot(page, (s) => /xapi=1/.test(s.state.iframe), 'xapi=1 in the embed code');
+  assert.match(snap.state.iframe, /origin=https:\/\/school\.example&amp;xapi=1"/);
+  await screenshot(page, 'scorm-share');
+  assert.deepEqual(errors, []);
+  await context.close();
 });
