@@ -11,8 +11,9 @@
 // - when a round, pass or quiz is over: cmi.core.score.raw (the percent, 0-100) with
 //   score.min 0 and score.max 100, and cmi.core.lesson_status passed / failed against the
 //   mastery score (the LMS's cmi.student_data.mastery_score, else the package's), or
-//   completed without one. A lower score later in the same session does not replace a
-//   better one;
+//   completed without one (only the package's mode counts: a student who goes to the
+//   deck and plays another mode is not graded on it). A lower score later in the same
+//   session does not replace a better one;
 // - when the page goes away (pagehide): cmi.core.session_time (HHHH:MM:SS.SS),
 //   cmi.core.exit ("suspend" while not finished, "" after), the progress, LMSCommit and
 //   LMSFinish("");
@@ -78,6 +79,7 @@
   var bestPercent = null;    // the best score in the LMS (this attempt's)
   var mastery = null;
   var suspendData = '';
+  var packageMode = '';      // the package's mode: only its scores are reported
 
   if (api) {
     if (String(api.LMSInitialize('')) === 'true') {
@@ -130,7 +132,7 @@
         if (!state.restored) console.warn('Study Arcade: the progress kept by the LMS could not be read; starting afresh.');
       }
     } else if (message.type === 'progress' || message.type === 'completed') {
-      if (message.type === 'completed') reportScore(message);
+      if (message.type === 'completed' && message.mode === packageMode) reportScore(message);
       saveProgress();
       if (api) commit();
     } else if (message.type === 'error') {
@@ -166,6 +168,7 @@
   }).then(function (settings) {
     if (mastery === null && typeof settings.mastery === 'number') mastery = settings.mastery;
     if (settings.title) document.title = settings.title;
+    packageMode = settings.mode;
     var query = new URLSearchParams();
     query.set('deck', new URL(settings.deck, window.location.href).href);
     query.set('mode', settings.mode);
