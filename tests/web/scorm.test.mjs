@@ -250,6 +250,7 @@ test('the stand-in LMS refuses wrong calls with Moodle\'s error codes', async ()
     tryCall('write-only', () => api.LMSGetValue('cmi.core.exit'));
     tryCall('status vocabulary', () => api.LMSSetValue('cmi.core.lesson_status', 'done'));
     tryCall('score over 100', () => api.LMSSetValue('cmi.core.score.raw', '101'));
+    tryCall('score with 3 decimals', () => api.LMSSetValue('cmi.core.score.raw', '83.333'));
     tryCall('timespan', () => api.LMSSetValue('cmi.core.session_time', '1:02:03'));
     tryCall('suspend_data too long', () => api.LMSSetValue('cmi.suspend_data', 'x'.repeat(4097)));
     tryCall('exit vocabulary', () => api.LMSSetValue('cmi.core.exit', 'bye'));
@@ -260,7 +261,7 @@ test('the stand-in LMS refuses wrong calls with Moodle\'s error codes', async ()
   });
   assert.deepEqual(codes, {
     'get before init': '301', 'init with an argument': '201', 'init twice': '101', 'unknown element': '201',
-    'read-only': '403', 'write-only': '404', 'status vocabulary': '405', 'score over 100': '405', timespan: '405',
+    'read-only': '403', 'write-only': '404', 'status vocabulary': '405', 'score over 100': '405', 'score with 3 decimals': '405', timespan: '405',
     'suspend_data too long': '405', 'exit vocabulary': '405', 'a good value': '0', 'set after finish': '301' });
   await context.close();
 });

@@ -1,13 +1,14 @@
 // lms-api.js: a stand-in LMS for the SCORM browser test: the page that embeds a SCORM
 // 1.2 package's launch page and offers it `window.API`, checking calls and values the
 // way Moodle's SCORM 1.2 player does (mod/scorm/datamodels/scorm_12.js):
-// - LMSInitialize twice -> 101; any call but the error calls before LMSInitialize or
-//   after LMSFinish -> 301; a non-empty argument to LMSInitialize/LMSFinish/LMSCommit
+// - LMSInitialize while initialized -> 101; any call but the error calls before
+//   LMSInitialize or after LMSFinish -> 301; a non-empty argument to LMSInitialize/LMSFinish/LMSCommit
 //   -> 201; an element that does not exist -> 201 (401 for keywords like _count);
 // - LMSSetValue on a read-only element (cmi.core.student_id, _children, total_time ...)
 //   -> 403; LMSGetValue on a write-only one (cmi.core.exit, session_time) -> 404;
 // - a value of the wrong type or out of range -> 405: lesson_status only passed,
-//   completed, failed, incomplete, browsed; score.raw/min/max CMIDecimal 0..100;
+//   completed, failed, incomplete, browsed; score.raw/min/max CMIDecimal (at most 3
+//   digits and 2 decimals) from 0 to 100;
 //   session_time CMITimespan HHHH:MM:SS.SS; exit time-out, suspend, logout or "";
 //   suspend_data at most 4,096 characters.
 // The data model and every call [name, arguments, result, error] are written to
@@ -40,7 +41,7 @@
   var pending = {};  // write-only values of this session (exit, session_time)
 
   var CMIString255 = /^[\u0000-\uFFFF]{0,255}$/, CMIString4096 = /^[\u0000-\uFFFF]{0,4096}$/;
-  var CMIDecimal = /^-?([0-9]{0,3})(\.[0-9]*)?$/;
+  var CMIDecimal = /^-?([0-9]{0,3})(\.[0-9]{1,2})?$/;  // Moodle's: at most 2 decimals
   var CMITimespan = /^([0-9]{2,4}):([0-9]{2}):([0-9]{2})(\.[0-9]{1,2})?$/;
   var statusVocab = /^passed$|^completed$|^failed$|^incomplete$|^browsed$/;
   var exitVocab = /^time-out$|^suspend$|^logout$|^$/;
@@ -69,7 +70,7 @@
     '202': 'Element cannot have children', '203': 'Element not an array - cannot have count',
     '301': 'Not initialized', '401': 'Not implemented error', '402': 'Invalid set value, element is a keyword',
     '403': 'Element is read only', '404': 'Element is write only', '405': 'Incorrect data type' };
-  var initialized = false, finished = false, lastError = '0';
+  var initialized = false, lastError = '0';
 
   function save() { localStorage.setItem('lms', JSON.stringify(store)); }
   function record(name, args, result) { store.calls.push([name, args, result, lastError]); save(); return result; }
@@ -86,7 +87,7 @@
   window.API = {
     LMSInitialize: function (arg) {
       lastError = '0';
-      var r = arg !== '' ? fail('201') : initialized || finished ? fail('101') : (initialized = true, 'true');
+      var r = arg !== '' ? fail('201') : initialized ? fail('101') : (initialized = true, 'true');
       return record('LMSInitialize', [arg], r);
     },
     LMSFinish: function (arg) {
@@ -95,7 +96,7 @@
       if (arg !== '') r = fail('201');
       else if (!initialized) r = fail('301');
       else {
-        initialized = false; finished = true;
+        initialized = false;
         if (pending['cmi.core.session_time']) d['cmi.core.total_time'] = addTimes(d['cmi.core.total_time'], pending['cmi.core.session_time']);
         d['cmi.core.exit'] = pending['cmi.core.exit'] || '';
         r = 'true';
