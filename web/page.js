@@ -62,6 +62,12 @@
     callWithString(Module._study_arcade_paste, text);
   });
 
+  // A tab switched away from, a phone's home screen, a closed tab: what was answered since
+  // the last timed save is written to the browser's storage now.
+  var pageHidden = function () { if (window.Module && Module._study_arcade_page_hidden) Module._study_arcade_page_hidden(); };
+  document.addEventListener('visibilitychange', function () { if (document.visibilityState === 'hidden') pageHidden(); });
+  window.addEventListener('pagehide', pageHidden);
+
   var picker = document.getElementById('file-picker');
   picker.addEventListener('change', function () {
     var file = picker.files && picker.files[0];
@@ -168,6 +174,8 @@
       callWithString(function (p) { taken = Module._study_arcade_progress_restore(p) === 1; }, String(text));
       return taken;
     },
+    // Writes what was answered since the last timed save, as leaving the page does.
+    keepProgressNow: function () { pageHidden(); },
     // The automation snapshot: { screen, widgets: [{id, label, x, y, w, h, enabled}], state }
     // with rectangles in CSS pixels relative to the viewport.
     snapshot: function () {

@@ -24,6 +24,17 @@ struct DeckSource {
     std::string page;
 };
 
+// How a new version of a deck differs from the old one, card by card (by id).
+struct DeckChanges {
+    int added = 0;      // ids only the new version has
+    int removed = 0;    // ids only the old version has
+    int changed = 0;    // same id, different text
+    int unchanged = 0;
+};
+
+struct Deck;
+DeckChanges compare_decks(const Deck& before, const Deck& after);
+
 struct Deck {
     std::string id;         // slug, unique in the library
     std::string title;

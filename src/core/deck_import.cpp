@@ -4,6 +4,9 @@
 #include "core/deck_import.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
+#include <set>
 
 #include <nlohmann/json.hpp>
 
@@ -32,6 +35,21 @@ std::string title_from_file(const std::string& file_name) {
     return stem.empty() ? "Imported deck" : stem;
 }
 
+// A card id made from its term, so that progress (kept by card id) follows the card when
+// the file is imported again with cards added, removed or moved: the term's slug (at
+// most 40 bytes), or a hash of the term when no letter or digit is left (Chinese, say).
+std::string card_id_from_term(const std::string& term) {
+    std::string slug = slug_or_empty(term);
+    if (slug.size() > 40) slug.resize(40);
+    while (!slug.empty() && slug.back() == '-') slug.pop_back();
+    if (!slug.empty()) return slug;
+    std::uint32_t hash = 2166136261u;  // FNV-1a
+    for (unsigned char c : term) hash = (hash ^ c) * 16777619u;
+    char hex[9];
+    std::snprintf(hex, sizeof hex, "%08x", static_cast<unsigned>(hash));
+    return std::string("card-") + hex;
+}
+
 // Builds the deck document while lines are read, with problems by line number.
 class DeckBuilder {
 public:
@@ -42,7 +60,7 @@ public:
     }
 
     // Adds a card from one record (`where`: "line 4" or "card 4", for messages); `id` may
-    // be empty (one is made from the card's position).
+    // be empty (one is made from the term; a repeated one gets "-2", "-3"...).
     void add(const std::string& where, std::string term, std::string definition, const std::string& id = "") {
         term = trim_space(term);
         definition = trim_space(definition);
@@ -52,7 +70,7 @@ public:
                                                            : "has no definition (no separator found, or nothing after it)");
             return;
         }
-        json card = {{"id", id.empty() ? "card-" + std::to_string(document_["cards"].size() + 1) : id}};
+        json card = {{"id", unused_id(id.empty() ? card_id_from_term(term) : id)}};
         const std::string folded = fold_text(definition);
         if (folded == "true" || folded == "false") {  // a true/false statement
             card["statement"] = term;
@@ -62,6 +80,12 @@ public:
             card["definition"] = definition;
         }
         document_["cards"].push_back(std::move(card));
+    }
+
+    std::string unused_id(const std::string& wanted) {
+        std::string id = wanted;
+        for (int n = 2; !used_ids_.insert(id).second; ++n) id = wanted + "-" + std::to_string(n);
+        return id;
     }
 
     void skip(const std::string& where, const std::string& message) {
@@ -95,6 +119,7 @@ private:
     json document_;
     std::vector<DeckProblem> problems_;
     int skipped_ = 0;
+    std::set<std::string> used_ids_;
 };
 
 // "term,definition" and the like as a first row: a header, not a card.

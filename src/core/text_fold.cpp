@@ -194,6 +194,11 @@ std::string trim_space(std::string_view text) {
 }
 
 std::string slugify(std::string_view text) {
+    std::string slug = slug_or_empty(text);
+    return slug.empty() ? "deck" : slug;
+}
+
+std::string slug_or_empty(std::string_view text) {
     std::string slug;
     for (char c : fold_text(text)) {
         const bool keep = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
@@ -201,7 +206,7 @@ std::string slugify(std::string_view text) {
         else if (!slug.empty() && slug.back() != '-') slug += '-';
     }
     while (!slug.empty() && slug.back() == '-') slug.pop_back();
-    return slug.empty() ? "deck" : slug;
+    return slug;
 }
 
 std::string fold_text(std::string_view text) {

@@ -26,6 +26,8 @@ std::string trim_space(std::string_view text);
 // folded), every run of anything else becomes one '-'; "deck" when nothing is left.
 // Safe as a file name: no '/', '.', or spaces.
 std::string slugify(std::string_view text);
+// The same slug, but "" when nothing is left.
+std::string slug_or_empty(std::string_view text);
 
 // Lower-case, accent-free, ASCII-punctuation form of `text` for loose comparison:
 // "Café “Résumé” – A" -> "cafe \"resume\" - a". Each code point folds on its own (so

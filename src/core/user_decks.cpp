@@ -87,21 +87,37 @@ std::string user_deck_file_stem(const std::string& deck_id) {
     return stem.empty() ? "deck" : stem;
 }
 
-int add_user_deck(DeckLibrary& library, Deck deck, const std::string& folder, std::string& error) {
+AddedUserDeck add_user_deck(DeckLibrary& library, Deck deck, const std::string& folder, std::string& error,
+                            SameIdDeck same_id) {
+    AddedUserDeck added;
     // The id names the file: only a short slug of it, never "../x" or "/tmp/x".
     const std::string base_id = user_deck_file_stem(deck.id);
     deck.id = base_id;
+    deck.is_user_deck = true;
+    const int existing = library.find(base_id);
     std::error_code fs_error;
+    if (existing >= 0 && same_id == SameIdDeck::replace && library.decks[static_cast<std::size_t>(existing)].is_user_deck) {
+        Deck& old = library.decks[static_cast<std::size_t>(existing)];
+        if (!write_file_safely(old.file_path, export_deck_json(deck, -1), error)) return added;  // keeps a .bak
+        added.changes = compare_decks(old, deck);
+        added.replaced = true;
+        added.index = existing;
+        deck.file_path = old.file_path;
+        old = std::move(deck);
+        return added;
+    }
+    added.copy_of_shipped = existing >= 0 && !library.decks[static_cast<std::size_t>(existing)].is_user_deck;
     for (int n = 2; library.find(deck.id) >= 0 || fs::exists(fs::path(folder) / (deck.id + ".json"), fs_error); ++n) {
         deck.id = base_id + "-" + std::to_string(n);
     }
     fs::create_directories(folder, fs_error);
     const std::string path = (fs::path(folder) / (deck.id + ".json")).string();
-    if (!write_file_safely(path, export_deck_json(deck, -1), error)) return -1;
+    if (!write_file_safely(path, export_deck_json(deck, -1), error)) return added;
     deck.file_path = path;
-    deck.is_user_deck = true;
+    added.changes.added = static_cast<int>(deck.cards.size());
     library.decks.push_back(std::move(deck));
-    return static_cast<int>(library.decks.size()) - 1;
+    added.index = static_cast<int>(library.decks.size()) - 1;
+    return added;
 }
 
 void load_user_decks(DeckLibrary& library, const std::string& folder) {

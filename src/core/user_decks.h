@@ -19,10 +19,27 @@ constexpr std::size_t kMaxUserDeckStem = 80;
 // kMaxUserDeckStem bytes, never empty.
 std::string user_deck_file_stem(const std::string& deck_id);
 
+// What importing a deck whose id an imported deck already has does.
+enum class SameIdDeck {
+    keep_both,  // the new deck gets a "-2", "-3"... id (pasted text: it has no identity)
+    replace,    // a new version of that deck: it takes the old one's place, id and file, so
+                // its progress (kept by deck id and card id) stays; the old file is the .bak
+};
+
+// A deck added by add_user_deck: where it is, and what it replaced.
+struct AddedUserDeck {
+    int index = -1;              // in library.decks; -1 when the file could not be written
+    bool replaced = false;       // an imported deck with the same id was updated in place
+    DeckChanges changes;         // against the replaced deck (all added when nothing was)
+    bool copy_of_shipped = false;  // its id is a shipped deck's: it was added as a copy
+};
+
 // Adds `deck` to `library` as a user deck and writes it to `folder` (created if needed)
-// as <stem>.json; the id is made unique in the library first. Returns the deck's index,
-// or -1 with `error` set when the file could not be written (the library is unchanged).
-int add_user_deck(DeckLibrary& library, Deck deck, const std::string& folder, std::string& error);
+// as <stem>.json. A deck with the same id is replaced or kept beside it as `same_id`
+// says; a shipped deck is never replaced. On failure `index` is -1, `error` is set and
+// the library is unchanged.
+AddedUserDeck add_user_deck(DeckLibrary& library, Deck deck, const std::string& folder, std::string& error,
+                            SameIdDeck same_id = SameIdDeck::keep_both);
 
 // Loads the user's decks from `folder` into `library` (a missing folder is no problem),
 // restores damaged files from their backups or moves them aside (library.damaged_files).

@@ -52,6 +52,12 @@ void FrameLoop::storage_failed(bool while_saving, const std::string& reason) {
     request_frames(kFramesAfterInput);
 }
 
+void FrameLoop::page_hidden() {
+    if (!app_) return;
+    app_->keep_progress_now();
+    host_persist_storage();
+}
+
 void FrameLoop::page_message(const std::string& json_text) {
     if (!app_) return;
     app_->receive_page_message(json_text);
@@ -137,7 +143,10 @@ bool FrameLoop::feed_events() {
         fed_any = true;
         event = next;
         pending_.pop_front();
-        if (event.type == SDL_QUIT) return false;
+        if (event.type == SDL_QUIT) {  // the window closes: nothing answered is lost
+            if (app_) app_->keep_progress_now();
+            return false;
+        }
         if (is_key && event.key.repeat == 0) keys_changed.insert(event.key.keysym.scancode);
         if (is_button) buttons_changed.insert(event.button.button);
         if (event.type == SDL_DROPFILE) {  // a file dropped onto the desktop window

@@ -42,6 +42,8 @@ public:
     // The user's storage failed (browser: IndexedDB blocked, full or gone): the app says so.
     // Kept until the app exists when it comes before the first frame.
     void storage_failed(bool while_saving, const std::string& reason);
+    // The page is hidden or going away (browser): progress is saved and stored now.
+    void page_hidden();
     // The answer to host_fetch_deck: the text, or an error message.
     void remote_deck(const std::string& url, const std::string& content, const std::string& error);
     // The open deck's progress as short text for an LMS (ui::App::pack_open_deck_progress),

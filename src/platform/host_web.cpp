@@ -197,6 +197,11 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_import_file(const char* name, 
     wake_up();
 }
 
+// Called by the page when it is hidden (another tab, the phone's home screen) or closed.
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_page_hidden() {
+    if (study::platform::g_loop) study::platform::g_loop->page_hidden();
+}
+
 // Called by the page with a message from the embedding page, from the allowed origin.
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_page_message(const char* json_text) {
     if (!study::platform::g_loop) return;

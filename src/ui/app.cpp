@@ -114,7 +114,7 @@ void App::run_pending_import() {
 }
 
 bool App::is_animating() const {
-    return pending_import_ || pending_result_ || (screen_ == Screen::deck && deck_screen_.is_laying_out()) ||
+    return pending_import_ || pending_result_ || redraw_for_progress_ || (screen_ == Screen::deck && deck_screen_.is_laying_out()) ||
            next_change_ms() == 0;
 }
 
@@ -150,7 +150,7 @@ void App::import_file_at(const std::string& path) {
     add_imported_deck(import_deck_file(path));
 }
 
-void App::add_imported_deck(DeckLoadResult result) {
+void App::add_imported_deck(DeckLoadResult result, bool from_paste) {
     message_lines_.clear();
     for (const DeckProblem& problem : result.problems) message_lines_.push_back(problem.to_text());
     if (!result.deck) {
@@ -159,19 +159,29 @@ void App::add_imported_deck(DeckLoadResult result) {
         return;
     }
     std::string error;
-    const int index = add_user_deck(library_, std::move(*result.deck), options_.user_dir + "/decks", error);
-    if (index < 0) {
+    const SameIdDeck same_id = from_paste ? SameIdDeck::keep_both : SameIdDeck::replace;
+    const AddedUserDeck added = add_user_deck(library_, std::move(*result.deck), options_.user_dir + "/decks", error, same_id);
+    if (added.index < 0) {
         show_message("The deck could not be saved: " + error, true);
         return;
     }
-    const Deck& deck = library_.decks[static_cast<std::size_t>(index)];
-    std::string summary = "Imported \xE2\x80\x9C" + deck.title + "\xE2\x80\x9D: " + std::to_string(deck.cards.size()) +
-                          (deck.cards.size() == 1 ? " card" : " cards");
+    const Deck& deck = library_.decks[static_cast<std::size_t>(added.index)];
+    const auto cards = [](int count) { return std::to_string(count) + (count == 1 ? " card" : " cards"); };
+    std::string summary = (added.replaced ? "Updated \xE2\x80\x9C" : "Imported \xE2\x80\x9C") + deck.title +
+                          "\xE2\x80\x9D: " + cards(static_cast<int>(deck.cards.size()));
+    if (added.replaced) {
+        summary += " (" + std::to_string(added.changes.added) + " new, " + std::to_string(added.changes.changed) +
+                   " changed, " + std::to_string(added.changes.removed) + " removed); your progress on it is kept";
+    }
     if (result.skipped_cards > 0) summary += ", " + std::to_string(result.skipped_cards) + " skipped";
     message_lines_.insert(message_lines_.begin(), summary + ".");
+    if (added.copy_of_shipped) {
+        message_lines_.insert(message_lines_.begin() + 1, "It has the id of a deck that comes with the game, so it was "
+                                                          "added as a copy (" + deck.id + ").");
+    }
     message_is_error_ = false;
     requests_.storage_changed = true;
-    open_deck(index);
+    open_deck(added.index);
 }
 
 void App::export_deck(bool as_json) {
@@ -238,6 +248,7 @@ void App::draw_message_bar() {
 }
 
 void App::draw_frame() {
+    redraw_for_progress_ = false;
     run_pending_import();
     // Keyboard navigation (Tab, arrows, Space on the focused widget) everywhere but in
     // the game modes, whose keys (Space, arrows) mean something else.
@@ -333,7 +344,7 @@ void App::draw_frame() {
             if (action.back) screen_ = Screen::home;
             if (action.open_file_picker) requests_.open_file_picker = true;
             if (action.import_path) import_file_at(*action.import_path);
-            if (action.imported) add_imported_deck(std::move(*action.imported));
+            if (action.imported) add_imported_deck(std::move(*action.imported), true);
             break;
         }
     }

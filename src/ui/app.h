@@ -81,6 +81,9 @@ public:
     // The user's storage could not be read at start or written after a change: says so on
     // screen (and keeps a notice on the home screen), in plain words.
     void storage_failed(bool while_saving, const std::string& reason);
+    // The page is being hidden or closed, or the window closes: every answer given so far
+    // is written now, not at the next timed save.
+    void keep_progress_now();
     HostRequests take_requests();
 
     // A message from the embedding page (already checked to come from the allowed origin):
@@ -117,7 +120,9 @@ private:
     // Starts a game; `may_resume`: offer to continue a Flashcards pass left open (not when
     // the course page asks for a restart).
     void start_mode(Screen mode, std::optional<std::uint64_t> seed = std::nullopt, bool may_resume = true);
-    void add_imported_deck(DeckLoadResult result);
+    // Adds an imported deck; a file's deck replaces an imported deck with its id (a new
+    // version: progress kept), pasted text's never does.
+    void add_imported_deck(DeckLoadResult result, bool from_paste = false);
     void export_deck(bool as_json);
     void delete_current_deck();
     void remove_damaged_file_at(int index);
@@ -178,6 +183,7 @@ private:
     double progress_saved_at_ = -1e9;    // ImGui time of the last save
     int progress_game_ = -1;             // report_revision() / 65536 of the game being fed
     bool progress_session_recorded_ = false;
+    bool redraw_for_progress_ = false;   // a session was just kept: the results show it next frame
     int progress_revision_fed_ = -1;           // the report revision whose pass and session were kept
     Screen progress_screen_fed_ = Screen::home;
 };

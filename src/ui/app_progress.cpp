@@ -69,6 +69,8 @@ void App::feed_progress() {
             progress_session_recorded_ = true;
             progress_dirty_ = true;
             if (link_.xapi) post_message(h5p_xapi_message(xapi_completed(activity, report)));
+            redraw_for_progress_ = true;
+            save_progress(true);  // a finished game is kept at once: the tab may close next
         }
     }
     save_progress(false);
@@ -116,8 +118,14 @@ bool App::restore_open_deck_progress(const std::string& packed) {
     incoming.deck(library_.decks[static_cast<std::size_t>(deck_index_)].id) = std::move(*unpacked);
     progress_.merge(incoming, memory_model_);
     progress_dirty_ = true;
+    redraw_for_progress_ = true;
     save_progress(true);
     return true;
+}
+
+void App::keep_progress_now() {
+    feed_progress();
+    save_progress(true);
 }
 
 void App::save_progress(bool now) {

@@ -6,6 +6,7 @@
 #include "core/clock_text.h"
 #include "core/quiz_grading.h"
 #include "ui/automation.h"
+#include "ui/past_games.h"
 #include "ui/quiz_screen.h"
 #include "ui/widgets.h"
 
@@ -145,6 +146,7 @@ void QuizScreen::draw_results(const Fonts& fonts, double now, bool& back) {
     if (button("back-to-deck", "Back to the deck", ImVec2(0, 48))) back = true;
     ImGui::Spacing();
     for (int i = 0; i < static_cast<int>(game_->questions().size()); ++i) draw_result_row(fonts, i);
+    draw_past_games(fonts, progress_, game_->deck().id, StudyMode::quiz);  // after this quiz's answers
     ImGui::EndChild();
 }
 

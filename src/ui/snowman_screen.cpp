@@ -7,6 +7,7 @@
 
 #include "core/text_fold.h"
 #include "ui/automation.h"
+#include "ui/past_games.h"
 #include "ui/snowman_drawing.h"
 #include "ui/theme.h"
 #include "ui/widgets.h"
@@ -255,6 +256,7 @@ void SnowmanScreen::draw_summary(const Fonts& fonts, double now, bool& back) {
         words.push_back({{"card_id", card.id}, {"term", card.term}, {"solved", word.solved}, {"score", word.score},
                          {"steps", word.steps}});
     }
+    draw_past_games(fonts, progress_, game_->deck().id, StudyMode::snowman);  // after this game's words
     ImGui::EndChild();
     automation().state()["summary"] = {{"solved", game_->solved_count()}, {"missed", game_->missed_count()},
                                        {"score", game_->score()}, {"best_streak", game_->best_streak()},

@@ -33,9 +33,25 @@ TEST_CASE("Quizlet's tab-separated export") {
     REQUIRE(result.deck);
     CHECK(result.deck->title == "CRM terms");
     CHECK(pairs_of(result) == Pairs{{"Churn", "customers who leave"}, {"CLV", "customer lifetime value"}});
-    CHECK(result.deck->cards[0].id == "card-1");
-    CHECK(result.deck->cards[1].id == "card-2");
+    CHECK(result.deck->cards[0].id == "churn");  // from the term: progress follows the card
+    CHECK(result.deck->cards[1].id == "clv");
     CHECK(result.problems.empty());
+}
+
+TEST_CASE("card ids come from the terms, stay the same when cards move, and never repeat") {
+    const std::string chinese = "\xE5\xAE\xA2\xE6\x88\xB7";  // no letter a slug keeps
+    const auto first = import_deck_text("Churn\tleave\nCLV\tvalue\n" + chinese + "\tcustomer\n", "a.txt");
+    const auto moved = import_deck_text("NPS\tscore\n" + chinese + "\tcustomer\nChurn\tleave\nchurn!\tagain\n", "a.txt");
+    REQUIRE(first.deck);
+    REQUIRE(moved.deck);
+    CHECK(first.deck->cards[2].id.rfind("card-", 0) == 0);  // a hash of the term
+    CHECK(moved.deck->cards[1].id == first.deck->cards[2].id);
+    CHECK(moved.deck->cards[2].id == "churn");
+    CHECK(moved.deck->cards[3].id == "churn-2");
+    const std::string long_term(300, 'x');
+    const auto long_one = import_deck_text(long_term + "\tdefinition\n", "b.txt");
+    REQUIRE(long_one.deck);
+    CHECK(long_one.deck->cards[0].id == std::string(40, 'x'));
 }
 
 TEST_CASE("CSV per RFC 4180 with a BOM, a header row, quotes, CRLF and newlines in quotes") {

@@ -94,14 +94,14 @@ TEST_CASE("an import whose file cannot be written is not added to the library") 
     REQUIRE(imported.deck);
     std::string error;
     int index = 0;
-    with_file_size_limit(10, [&] { index = add_user_deck(library, *imported.deck, folder.string(), error); });
+    with_file_size_limit(10, [&] { index = add_user_deck(library, *imported.deck, folder.string(), error).index; });
     CHECK(index == -1);
     CHECK(library.decks.empty());
     CHECK_FALSE(error.empty());
     CHECK(fs::is_empty(folder));  // no partial file left behind
     // A deck id far too long for a file name still saves (issue 13, case 6).
     imported.deck->id = std::string(3000, 'q');
-    index = add_user_deck(library, *imported.deck, folder.string(), error);
+    index = add_user_deck(library, *imported.deck, folder.string(), error).index;
     REQUIRE(index == 0);
     CHECK(fs::path(library.decks[0].file_path).filename().string().size() == kMaxUserDeckStem + 5);
 }
@@ -112,7 +112,7 @@ TEST_CASE("a damaged user deck is restored from its backup, or moved aside, list
     {
         DeckLibrary library;
         auto imported = import_deck_text("Churn\tcustomers who leave\n", "good.txt");
-        REQUIRE(add_user_deck(library, *imported.deck, folder.string(), error) == 0);
+        REQUIRE(add_user_deck(library, *imported.deck, folder.string(), error).index == 0);
         // Saved a second time (an edit): the first version is the backup.
         REQUIRE(write_file_safely(library.decks[0].file_path, read_text(library.decks[0].file_path), error));
         std::ofstream(library.decks[0].file_path, std::ios::trunc) << "{\"title\": \"cut sho";  // damaged

@@ -62,9 +62,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
     study::DeckLibrary library;
     std::string error;
-    const int first = study::add_user_deck(library, deck, folder, error);
+    const int first = study::add_user_deck(library, deck, folder, error).index;
     fuzz::check(first >= 0, "a user deck with any id can be saved", error + " | id: " + deck.id);
-    const int second = study::add_user_deck(library, deck, folder, error);
+    const int second = study::add_user_deck(library, deck, folder, error).index;
     fuzz::check(second >= 0, "a user deck with any id can be saved twice", error + " | id: " + deck.id);
     const study::Deck &one = library.decks[static_cast<std::size_t>(first)], &two = library.decks[static_cast<std::size_t>(second)];
     check_file_name(one, folder);

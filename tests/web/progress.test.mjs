@@ -87,3 +87,111 @@ test('progress exported on one browser is merged into another through the import
   await screenshot(second.page, 'progress-imported');
   await second.context.close();
 });
+
+test('a new version of an imported file replaces the deck in place and keeps its progress', async () => {
+  const { context, page, errors } = await openGame(browser, server.url);
+  await waitForScreen(page, 'home');
+  await importThroughPicker(page, 'my terms.txt', 'Churn\tcustomers who leave\nCLV\tlifetime value\nNPS\tnet promoter score\n');
+  let deck = await waitForSnapshot(page, (s) => s.screen === 'deck' && s.state.visible_cards?.length === 3, 'the imported deck');
+  assert.deepEqual(deck.state.visible_cards.map((c) => c.id), ['churn', 'clv', 'nps'], 'card ids come from the terms');
+
+  await clickWidget(page, 'mode-flashcards');
+  const first = await waitForScreen(page, 'flashcards');
+  const studied = first.state.card_id;
+  await page.mouse.click(640, 300);
+  await waitForSnapshot(page, (s) => s.state.showing_front === false, 'the card flipped');
+  await page.keyboard.press('ArrowRight');
+  await waitForSnapshot(page, (s) => s.state.know.length === 1, 'one card known');
+  await page.keyboard.press('Escape');
+  deck = await waitForScreen(page, 'deck');
+  const memoryOf = (snap, id) => snap.state.visible_cards.find((c) => c.id === id)?.memory;
+  assert.match(memoryOf(deck, studied), /^Recall 100%/);
+
+  // The teacher's new version: one card reworded, one removed (not the studied one), one added.
+  const removed = ['churn', 'clv', 'nps'].find((id) => id !== studied);
+  const lines = { churn: 'Churn\tcustomers who stop buying', clv: 'CLV\tcustomer lifetime value', nps: 'NPS\tnet promoter score' };
+  delete lines[removed];
+  await page.keyboard.press('Escape');
+  await waitForScreen(page, 'home');
+  await importThroughPicker(page, 'my terms.txt', `${Object.values(lines).join('\n')}\nCAC\tcost to acquire a customer\n`);
+  deck = await waitForSnapshot(page, (s) => s.screen === 'deck' && (s.state.message || []).some((m) => /^Updated/.test(m)),
+                               'the deck updated');
+  assert.match(deck.state.message[0], /^Updated “my terms”: 3 cards \(1 new, \d changed, 1 removed\); your progress on it is kept\.$/);
+  assert.deepEqual(deck.state.visible_cards.map((c) => c.id).sort(), [...Object.keys(lines), 'cac'].sort());
+  assert.match(memoryOf(deck, studied), /^Recall 100%/, 'the studied card keeps its memory');
+  assert.equal(memoryOf(deck, 'cac'), 'Not studied yet');
+  await screenshot(page, 'progress-reimported');
+  await page.keyboard.press('Escape');
+  const home = await waitForScreen(page, 'home');
+  assert.deepEqual(home.state.decks.filter((d) => /^my-terms/.test(d.id)).map((d) => d.id), ['my-terms'], 'no second copy');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('Snowman and Quiz list the past games on the deck, kept after a reload', async () => {
+  const deck = JSON.parse(await readFile(new URL('../../decks/crm-11-flashcards.json', import.meta.url)));
+  const terms = Object.fromEntries(deck.cards.map((c) => [c.id, c.term]));
+  const link = `${server.url}?deck=${deckId}&mode=snowman&words=1&seed=4`;
+  const { context, page, errors } = await openGame(browser, link);
+  const solveByGuess = async () => {
+    const snap = await waitForScreen(page, 'snowman');
+    await clickWidget(page, 'guess-word');
+    await page.keyboard.type(terms[snap.state.card_id]);
+    await page.keyboard.press('Enter');
+    await waitForSnapshot(page, (s) => s.state.word_solved, 'the word solved');
+    await page.keyboard.press('Enter');
+  };
+  const historyOf = (count) => waitForSnapshot(page, (s) => s.screen === 'snowman-results' && s.state.history?.games.length === count,
+    `${count} games in the history`);
+
+  await solveByGuess();
+  let snap = await historyOf(1);
+  assert.deepEqual(snap.state.history.games.map((g) => [g.score, g.percent, g.best]), [['1 / 1', '100%', true]]);
+  assert.match(snap.state.history.games[0].when, /^Today \d\d:\d\d$/);
+  assert.match(snap.state.history.summary, /^1 game · best 100% · average 100% · \d+:\d\d played$/);
+
+  // A lost game: seven letters the word does not have.
+  await clickWidget(page, 'play-again');
+  snap = await waitForScreen(page, 'snowman');
+  const letters = new Set(terms[snap.state.card_id].toLowerCase().normalize('NFD').replace(/[^a-z]/g, ''));
+  const misses = [...'zqxjvkwybfgpmhd'].filter((l) => !letters.has(l)).slice(0, 7);
+  for (const [i, letter] of misses.entries()) {
+    await page.keyboard.press(letter);
+    await waitForSnapshot(page, (s) => s.state.steps_melted === i + 1, `step ${i + 1}`);
+  }
+  await page.keyboard.press('Enter');
+  snap = await historyOf(2);
+  assert.deepEqual(snap.state.history.games.map((g) => [g.score, g.best]), [['0 / 1', false], ['1 / 1', true]]);
+  assert.match(snap.state.history.summary, /^2 games · best 100% · average 50%/);
+
+  // After a reload the link starts a new game; its results list all three.
+  await page.waitForFunction(() => !window.studyArcade.storageBusy());
+  await page.goto(link);
+  await solveByGuess();
+  snap = await historyOf(3);
+  assert.deepEqual(snap.state.history.games.map((g) => g.score), ['1 / 1', '0 / 1', '1 / 1']);
+  await screenshot(page, 'progress-snowman-history');
+
+  // The quiz keeps its own history: two quick multiple-choice quizzes.
+  const quizLink = `${server.url}?deck=${deckId}&mode=quiz&questions=2&types=mc&seed=3`;
+  for (let quiz = 1; quiz <= 2; quiz++) {
+    if (quiz === 1) await page.goto(quizLink);
+    else {
+      await clickWidget(page, 'new-quiz');  // the setup page, with the same settings
+      await waitForScreen(page, 'quiz-setup');
+      await clickWidget(page, 'start-quiz');
+    }
+    for (let question = 1; question <= 2; question++) {
+      const state = (await waitForSnapshot(page, (s) => s.screen === 'quiz' && s.state.question === question, `question ${question}`)).state;
+      const right = state.options.indexOf(terms[state.card_id]);
+      await clickWidget(page, `option-${quiz === 2 && question === 2 ? (right + 1) % 4 : right}`);
+      await waitForSnapshot(page, (s) => s.state.choice !== undefined && s.state.choice !== null, 'the choice');
+      await clickWidget(page, 'next');
+    }
+    snap = await waitForSnapshot(page, (s) => s.screen === 'quiz-results' && s.state.history?.games.length === quiz, `quiz ${quiz} kept`);
+  }
+  assert.deepEqual(snap.state.history.games.map((g) => [g.score, g.percent]), [['1 / 2', '50%'], ['2 / 2', '100%']]);
+  await screenshot(page, 'progress-quiz-history');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
