@@ -23,7 +23,8 @@ SDL2_WASM="$DEPS_DIR/sdl2-wasm"
 
 # Debian packages for both builds (the desktop build and the tests add their own).
 PACKAGES=(cmake make g++ pkg-config dpkg-dev python3 nlohmann-json3-dev doctest-dev
-          libsdl2-dev libgl-dev fonts-noto-core fonts-dejavu-core fonttools)
+          libsdl2-dev libgl-dev fonts-noto-core fonts-dejavu-core fonttools
+          zip)  # study-deck scorm zips its packages with it
 [ -n "${EMSDK:-}" ] || PACKAGES+=(emscripten)
 
 log() { printf '\033[1m[build_wasm]\033[0m %s\n' "$*"; }

@@ -7,7 +7,8 @@
 #   3. builds core, its tests and the command line with AddressSanitizer and
 #      UndefinedBehaviorSanitizer (preset asan, clang) and runs their CTest;
 #   4. fuzzes every harness of tests/fuzz for 20 s (tests/fuzz/run_fuzzers.sh 20, libFuzzer);
-#   5. builds the web version and runs the browser tests (Chromium via playwright-core).
+#   5. builds the web version and runs the browser tests (Chromium via playwright-core;
+#      scorm.test.mjs also uses build/study-deck, unzip and xmllint).
 # Exits non-zero if anything fails. Screenshots: build/screenshots, build-wasm/screenshots;
 # fuzzing failures: build-fuzz/crashes/<harness>/ (see tests/fuzz/run_fuzzers.sh).
 set -euo pipefail
@@ -18,6 +19,7 @@ log() { printf '\033[1m[run_all]\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 TEST_PACKAGES=(chromium xvfb xauth xdotool imagemagick python3 python3-jsonschema
+               unzip libxml2-utils  # the SCORM package test: unzip, xmllint
                clang libclang-rt-14-dev llvm)  # clang++, the libFuzzer/ASan/UBSan runtimes, llvm-symbolizer
 command -v npm >/dev/null || TEST_PACKAGES+=(nodejs npm)
 

@@ -162,6 +162,18 @@
     messages: messages,
     // True while imported decks are being written to the browser's storage.
     storageBusy: function () { return !!(window.Module && Module.userStorage && Module.userStorage.syncing); },
+    // The open deck's progress as text of at most maxChars characters (an LMS's
+    // cmi.suspend_data; web/scorm.js), '' before a deck is open; and back (true if taken).
+    packProgress: function (maxChars) {
+      if (!window.Module || !Module._study_arcade_progress_pack) return '';
+      return Module.UTF8ToString(Module._study_arcade_progress_pack(maxChars || 4096));
+    },
+    restoreProgress: function (text) {
+      if (!text || !window.Module || !Module._study_arcade_progress_restore) return false;
+      var taken = false;
+      callWithString(function (p) { taken = Module._study_arcade_progress_restore(p) === 1; }, String(text));
+      return taken;
+    },
     // Writes what was answered since the last timed save, as leaving the page does.
     keepProgressNow: function () { pageHidden(); },
     // The automation snapshot: { screen, widgets: [{id, label, x, y, w, h, enabled}], state }

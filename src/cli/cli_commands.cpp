@@ -10,6 +10,7 @@
 #include "core/deck_import.h"
 #include "core/progress_file.h"
 #include "core/safe_file.h"
+#include "cli/scorm_command.h"
 
 namespace study::cli {
 
@@ -18,7 +19,8 @@ namespace {
 const char* kCliUsage =
     "usage: study-deck import FILE [-o OUT.json] [--format auto|json|tsv|csv|anki] [--title TITLE]\n"
     "       study-deck check DECK.json [DECK.json ...]\n"
-    "       study-deck merge-progress PROGRESS.json [PROGRESS.json ...] -o OUT.json\n";
+    "       study-deck merge-progress PROGRESS.json [PROGRESS.json ...] -o OUT.json\n"
+    "       study-deck scorm --deck DECK.json --mode MODE [--OPTION VALUE ...] [--mastery PERCENT] -o COURSE.zip\n";
 
 const char* severity_word(ProblemSeverity severity) {
     switch (severity) {
@@ -156,10 +158,11 @@ const char* usage() { return kCliUsage; }
 int run_cli_command(int argc, char** argv) {
     if (argc < 2) return -1;
     const std::string command = argv[1];
-    if (command != "import" && command != "check" && command != "merge-progress") return -1;
+    if (command != "import" && command != "check" && command != "merge-progress" && command != "scorm") return -1;
     const std::vector<std::string> args(argv + 2, argv + argc);
     try {
         if (command == "merge-progress") return run_merge_progress(args);
+        if (command == "scorm") return run_scorm(args, argv[0]);
         return command == "import" ? run_import(args) : run_check(args);
     } catch (const std::exception& error) {  // e.g. out of memory: report, never crash
         std::fprintf(stderr, "study-deck %s: %s\n", command.c_str(), error.what());

@@ -13,7 +13,7 @@ namespace study {
 namespace {
 
 // Parameters every link may carry; the rest belong to the chosen mode.
-const char* const kCommonParameters[] = {"deck", "mode", "embed", "seed", "origin"};
+const char* const kCommonParameters[] = {"deck", "mode", "embed", "seed", "origin", "xapi"};
 
 bool is_common(const std::string& name) {
     return std::find(std::begin(kCommonParameters), std::end(kCommonParameters), name) != std::end(kCommonParameters);
@@ -157,6 +157,8 @@ LaunchLinkParse parse_launch_query(const std::string& query) {
                 result.problems.push_back({"mode", "There is no mode " + quoted(*value) + ": use flashcards, matching, snowman or quiz."});
         } else if (*name == "embed") {
             if (!parse_flag(*value, link.embed)) result.problems.push_back({"embed", "embed must be 1 or 0 (got " + quoted(*value) + ")."});
+        } else if (*name == "xapi") {
+            if (!parse_flag(*value, link.xapi)) result.problems.push_back({"xapi", "xapi must be 1 or 0 (got " + quoted(*value) + ")."});
         } else if (*name == "seed") {
             const bool digits = !value->empty() && value->size() <= 20 &&
                                 std::all_of(value->begin(), value->end(), [](char c) { return c >= '0' && c <= '9'; });
@@ -197,6 +199,7 @@ std::string build_launch_query(const LaunchLink& link) {
     if (link.seed) add("seed", std::to_string(*link.seed));
     if (link.embed) add("embed", "1");
     if (!link.origin.empty()) add("origin", link.origin);
+    if (link.xapi) add("xapi", "1");
     return query;
 }
 

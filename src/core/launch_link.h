@@ -24,6 +24,7 @@ struct LaunchLink {
     bool embed = false;                 // compact view without the home screen
     std::optional<std::uint64_t> seed;  // replays the same game
     std::string origin;                 // the page allowed to receive results ("" = none, "*" = any)
+    bool xapi = false;                  // also post xAPI statements in H5P's envelope (to origin)
     std::map<std::string, std::string> options;  // the mode's own parameters (validated by the mode)
 };
 

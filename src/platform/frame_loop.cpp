@@ -64,6 +64,14 @@ void FrameLoop::page_message(const std::string& json_text) {
     request_frames(kFramesAfterInput);
 }
 
+std::string FrameLoop::pack_progress(std::size_t max_bytes) { return app_ ? app_->pack_open_deck_progress(max_bytes) : ""; }
+
+bool FrameLoop::restore_progress(const std::string& packed) {
+    if (!app_ || !app_->restore_open_deck_progress(packed)) return false;
+    request_frames(kFramesAfterInput);
+    return true;
+}
+
 void FrameLoop::remote_deck(const std::string& url, const std::string& content, const std::string& error) {
     if (!app_) return;
     app_->remote_deck_arrived(url, content, error);

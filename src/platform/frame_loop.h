@@ -46,6 +46,10 @@ public:
     void page_hidden();
     // The answer to host_fetch_deck: the text, or an error message.
     void remote_deck(const std::string& url, const std::string& content, const std::string& error);
+    // The open deck's progress as short text for an LMS (ui::App::pack_open_deck_progress),
+    // and back; "" / false before the app exists.
+    std::string pack_progress(std::size_t max_bytes);
+    bool restore_progress(const std::string& packed);
 
 private:
     bool feed_events();  // false on quit

@@ -217,6 +217,23 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_remote_deck(const char* url, c
     wake_up();
 }
 
+// Called by the page (an LMS's launch page, web/scorm.js): the open deck's progress packed
+// in at most max_chars characters for cmi.suspend_data ("" before a deck is open).
+extern "C" EMSCRIPTEN_KEEPALIVE const char* study_arcade_progress_pack(int max_chars) {
+    static std::string packed;
+    packed = study::platform::g_loop && max_chars > 0 ? study::platform::g_loop->pack_progress(static_cast<std::size_t>(max_chars)) : "";
+    return packed.c_str();
+}
+
+// Called by the page with progress packed by study_arcade_progress_pack (an LMS's
+// cmi.suspend_data): merged into the open deck's. 1 if it was taken, 0 if not.
+extern "C" EMSCRIPTEN_KEEPALIVE int study_arcade_progress_restore(const char* packed) {
+    if (!study::platform::g_loop || !packed) return 0;
+    const bool taken = study::platform::g_loop->restore_progress(packed);
+    wake_up();
+    return taken ? 1 : 0;
+}
+
 // Called by the page with the clipboard's text when the user pastes (Ctrl+V).
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_paste(const char* text) {
     if (!study::platform::g_loop) return;

@@ -92,6 +92,12 @@ public:
     void receive_page_message(const std::string& json_text);
     // The answer to HostRequests::fetch_deck_url: the file's text, or why it failed.
     void remote_deck_arrived(const std::string& url, const std::string& content, const std::string& error);
+    // The open deck's progress packed in at most `max_bytes` (an LMS's cmi.suspend_data,
+    // core/progress_pack.h); "" when no deck is open or nothing was studied in it.
+    std::string pack_open_deck_progress(std::size_t max_bytes);
+    // Merges progress packed by pack_open_deck_progress into the open deck's (nothing is
+    // counted twice); false when no deck is open or the text is not such a pack.
+    bool restore_open_deck_progress(const std::string& packed);
 
 private:
     enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, share, link_problem, loading_deck };

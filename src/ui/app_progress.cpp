@@ -7,6 +7,8 @@
 
 #include "core/message_text.h"
 #include "core/progress_file.h"
+#include "core/progress_pack.h"
+#include "core/xapi_statement.h"
 #include "ui/app.h"
 #include "ui/automation.h"
 
@@ -55,10 +57,16 @@ void App::feed_progress() {
     ModeScreen* mode = mode_screen(screen_);
     const std::string& deck_id = library_.decks[static_cast<std::size_t>(deck_index_)].id;
     const std::int64_t now_ms = wall_clock_ms();
+    const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
+    const XapiActivity activity{options_.page_url, deck_id, deck.title, mode->name()};
     for (AnswerEvent& event : mode->take_answer_events()) {
         event.time_ms = now_ms;
         progress_.record(deck_id, event, memory_model_);
         progress_dirty_ = true;
+        if (link_.xapi && !event.retract) {  // the course page asked for xAPI statements too
+            const auto card = std::find_if(deck.cards.begin(), deck.cards.end(), [&](const Card& c) { return c.id == event.card_id; });
+            post_message(h5p_xapi_message(xapi_answered(activity, event, card == deck.cards.end() ? event.card_id : card->term)));
+        }
     }
     const int revision = mode->report_revision();
     if (revision / 65536 != progress_game_) {
@@ -86,6 +94,7 @@ void App::feed_progress() {
                                      {now_ms, report.score, report.max_score, report.seconds});
             progress_session_recorded_ = true;
             progress_dirty_ = true;
+            if (link_.xapi) post_message(h5p_xapi_message(xapi_completed(activity, report)));
             redraw_for_progress_ = true;
             save_progress(true);  // a finished game is kept at once: the tab may close next
         }
@@ -117,6 +126,27 @@ bool App::import_progress(const std::string& file_name, const std::string& conte
 void App::export_progress() {
     requests_.downloads.push_back({"study-arcade-progress.json", "application/json", progress_to_json(progress_, wall_clock_ms())});
     show_message("Your progress was exported as study-arcade-progress.json: import it on another device to carry it there.");
+}
+
+std::string App::pack_open_deck_progress(std::size_t max_bytes) {
+    if (deck_index_ < 0) return "";
+    feed_progress();  // the answers of this frame too
+    const DeckProgress* deck = progress_.find_deck(library_.decks[static_cast<std::size_t>(deck_index_)].id);
+    if (!deck || deck->cards.empty()) return "";  // nothing studied yet: nothing to keep
+    return pack_deck_progress(*deck, memory_model_, max_bytes);
+}
+
+bool App::restore_open_deck_progress(const std::string& packed) {
+    if (deck_index_ < 0) return false;
+    std::optional<DeckProgress> unpacked = unpack_deck_progress(packed, memory_model_);
+    if (!unpacked) return false;
+    ProgressStore incoming;
+    incoming.deck(library_.decks[static_cast<std::size_t>(deck_index_)].id) = std::move(*unpacked);
+    progress_.merge(incoming, memory_model_);
+    progress_dirty_ = true;
+    redraw_for_progress_ = true;
+    save_progress(true);
+    return true;
 }
 
 void App::keep_progress_now() {

@@ -46,6 +46,12 @@ void ShareDialog::open(const Deck& deck, const std::string& mode, const LinkPara
     options_ = options;
     options_mode_ = mode;
     page_url_ = page_url;
+    // In the browser the shipped decks are the files of decks/ in the source tree.
+    const std::string name = deck.file_path.substr(deck.file_path.find_last_of('/') + 1);
+    deck_file_ = is_deck_address(deck.id)                   ? "DECK.json"
+                 : deck.file_path.empty() || deck.is_user_deck ? deck.id + ".json"
+                 : page_url.empty()                         ? deck.file_path
+                                                            : "decks/" + name;
     seed_ = std::random_device{}() % 1000000 + 1;
 }
 
@@ -58,6 +64,7 @@ std::string ShareDialog::address(bool for_iframe) const {
     if (for_iframe) {
         link.embed = true;
         link.origin = origin_;
+        link.xapi = xapi_ && !origin_.empty();
     }
     return (page_url_.empty() ? "https://YOUR-SITE/study-arcade/" : page_url_) + "?" + build_launch_query(link);
 }
@@ -70,6 +77,27 @@ std::string ShareDialog::iframe_code() const {
            std::to_string(size.height) +
            "\" style=\"border:0;max-width:100%\" allow=\"fullscreen; clipboard-write\" title=\"Study Arcade: " +
            escape_html(deck_title_) + "\"></iframe>";
+}
+
+namespace {
+// `text` as one shell word (quoted when it needs to be).
+std::string shell_word(const std::string& text) {
+    const bool plain = !text.empty() && text.find_first_not_of("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+                                                               "0123456789-_./,=:+@%") == std::string::npos;
+    if (plain) return text;
+    std::string quoted = "'";
+    for (const char c : text) quoted += c == '\'' ? std::string("'\\''") : std::string(1, c);
+    return quoted + "'";
+}
+}  // namespace
+
+std::string ShareDialog::scorm_command() const {
+    if (mode_.empty()) return "";
+    std::string command = "study-deck scorm --deck " + shell_word(deck_file_) + " --mode " + mode_;
+    if (mode_ == options_mode_) {
+        for (const auto& [name, value] : options_) command += " --" + name + " " + shell_word(value);
+    }
+    return command + " --mastery 70 -o " + shell_word(deck_id_ + "-" + mode_ + ".zip");
 }
 
 void ShareDialog::draw_choices(const Fonts& fonts) {
@@ -99,6 +127,10 @@ void ShareDialog::draw_choices(const Fonts& fonts) {
              std::min(520.0f, ImGui::GetContentRegionAvail().x));
     const LaunchLinkParse check = parse_launch_query("deck=x&origin=" + percent_encode(origin_));
     if (!origin_.empty() && !check.problems.empty()) wrapped_text(fonts.small, colors::error, check.problems[0].message);
+    if (!origin_.empty()) {
+        ImGui::Checkbox("Also as xAPI statements (for pages that listen to H5P)", &xapi_);
+        record_last_item("share-xapi", "Also as xAPI statements (for pages that listen to H5P)");
+    }
 }
 
 void ShareDialog::draw_copy_box(const Fonts& fonts, const char* id, const char* title, const std::string& text,
@@ -118,7 +150,7 @@ void ShareDialog::draw_copy_box(const Fonts& fonts, const char* id, const char* 
     ImGui::EndChild();
     ImGui::PopStyleColor();
     record_last_item(std::string(id) + "-text", text);
-    if (button(std::string("copy-") + id, std::string("Copy ") + (std::string(id) == "link" ? "link" : "code"))) {
+    if (button(std::string("copy-") + id, std::string("Copy ") + (std::string(id) == "link" ? "link" : std::string(id) == "scorm" ? "command" : "code"))) {
         action.copy = text;
     }
 }
@@ -155,11 +187,22 @@ ShareDialog::Action ShareDialog::draw(const Fonts& fonts) {
     if (ImGui::RadioButton(kSmall.label, small_size_)) small_size_ = true;
     record_last_item("share-size-small", kSmall.label);
     draw_copy_box(fonts, "embed", "", iframe_code(), action);
+    if (!mode_.empty()) {
+        ImGui::Spacing();
+        ImGui::PushFont(fonts.bold);
+        ImGui::TextUnformatted("Scores in an LMS gradebook (Moodle, Canvas): a SCORM package");
+        ImGui::PopFont();
+        wrapped_text(fonts.small, colors::muted,
+                     "Run this where Study Arcade was built, then upload the zip as a SCORM activity. --mastery is the "
+                     "percent that passes (leave it out to record completed). See docs/embedding.md.");
+        draw_copy_box(fonts, "scorm", "", scorm_command(), action);
+    }
     ImGui::EndChild();
     nlohmann::json& state = automation().state();
     state["link"] = link();
     state["iframe"] = iframe_code();
     state["mode"] = mode_;
+    state["scorm"] = scorm_command();
     return action;
 }
 

@@ -1,6 +1,8 @@
 // share_dialog.h: the Embed / share screen: the link and the iframe code (Normal or
 // Small size) for the current deck, mode and options, with Copy buttons. A teacher can
-// add the origin of the course page (to receive scores) and fix the seed.
+// add the origin of the course page (to receive scores, and xAPI statements if asked)
+// and fix the seed; for a game mode, the `study-deck scorm` command that builds a SCORM
+// package of the same deck, mode and options (for an LMS's gradebook).
 #pragma once
 
 #include <optional>
@@ -28,6 +30,9 @@ public:
     // The link and the iframe code as shown (for tests of the exact text).
     std::string link() const;
     std::string iframe_code() const;
+    // The command line that builds a SCORM 1.2 package of this deck and mode ("" for the
+    // card list).
+    std::string scorm_command() const;
 
 private:
     // The game's address with the link's parameters; for an iframe with embed=1 and origin.
@@ -43,6 +48,8 @@ private:
     std::string options_mode_;  // the mode `options_` belong to
     std::string page_url_;
     std::string origin_;
+    std::string deck_file_;     // the deck's file, for the scorm command
+    bool xapi_ = false;
     bool fixed_seed_ = false;
     std::uint64_t seed_ = 1;
     bool small_size_ = false;

@@ -99,5 +99,28 @@ printf '{"format":"study-arcade-progress","version":7,"decks":{}}' >"$work/newer
 check "a newer progress file is refused (exit 1) with a clear message" '[ $status -eq 1 ] && grep -q "newer Study Arcade" "$work/err"'
 check "nothing is written then" '[ ! -e "$work/merged2.json" ]'
 
+# scorm: a package needs a good deck, mode options a link would accept, and the web build.
+deck="$decks/crm-11-flashcards.json"
+"$app" scorm --deck "$deck" --mode quiz -o "$work/c.zip" --questions 0 >/dev/null 2>"$work/err"; status=$?
+check "scorm with a bad mode option exits 2 (got $status)" '[ $status -eq 2 ] && grep -q -- "--questions" "$work/err"'
+"$app" scorm --deck "$deck" --mode poker -o "$work/c.zip" >/dev/null 2>"$work/err"; status=$?
+check "scorm with an unknown mode exits 2" '[ $status -eq 2 ] && grep -q "no mode" "$work/err"'
+"$app" scorm --deck "$deck" --mode quiz --mastery 120 -o "$work/c.zip" >/dev/null 2>&1; status=$?
+check "scorm with --mastery over 100 exits 2" '[ $status -eq 2 ]'
+"$app" scorm --deck "$work/random.bin" --mode quiz -o "$work/c.zip" >/dev/null 2>&1; status=$?
+check "scorm with a rejected deck exits 1" '[ $status -eq 1 ]'
+"$app" scorm --deck "$deck" --mode quiz --site "$work" -o "$work/c.zip" >/dev/null 2>"$work/err"; status=$?
+check "scorm without a web build exits 1 and says how to get one" '[ $status -eq 1 ] && grep -q "build_wasm.sh" "$work/err"'
+check "no package is left behind by a failed scorm" '[ ! -e "$work/c.zip" ]'
+mkdir -p "$work/site" && for f in index.html page.js game.js game.wasm game.data scorm.html scorm.js course-example.html; do printf x >"$work/site/$f"; done
+"$app" scorm --deck "$deck" --mode matching --round 5 --mastery 80 --site "$work/site" -o "$work/c.zip" >/dev/null 2>"$work/err"; status=$?
+check "scorm builds a package (exit $status)" '[ $status -eq 0 ] && [ -s "$work/c.zip" ]'
+if command -v unzip >/dev/null; then
+    check "the package holds the manifest, the deck, the settings and the site, not the demo page" \
+        'unzip -Z1 "$work/c.zip" | sort | tr "\n" " " | grep -qx "deck.json game.data game.js game.wasm imsmanifest.xml index.html page.js scorm-settings.json scorm.html scorm.js "'
+    check "the settings hold the mode, its options and the mastery score" \
+        'unzip -p "$work/c.zip" scorm-settings.json | python3 -c "import json,sys; s=json.load(sys.stdin); sys.exit(0 if s[\"mode\"]==\"matching\" and s[\"options\"]=={\"round\":\"5\"} and s[\"mastery\"]==80 else 1)"'
+fi
+
 echo "cli: $passes passed, $failures failed"
 [ "$failures" -eq 0 ]
