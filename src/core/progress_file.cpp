@@ -78,9 +78,10 @@ void append_integer(std::string& out, std::int64_t value) {
     while (count > 0) out += digits[--count];
 }
 
-// A hash of everything a card's JSON holds (FNV-1a over its fields), to tell a changed
-// card from the one a ProgressWriter wrote last time.
-std::uint64_t card_hash(const CardProgress& card) {
+}  // namespace
+
+// FNV-1a over the card's fields.
+std::uint64_t progress_card_hash(const CardProgress& card) {
     std::uint64_t hash = 1469598103934665603ull;
     const auto mix = [&hash](std::uint64_t value) { hash = (hash ^ value) * 1099511628211ull; };
     mix(static_cast<std::uint64_t>(card.start_time_ms));
@@ -98,6 +99,8 @@ std::uint64_t card_hash(const CardProgress& card) {
     }
     return hash;
 }
+
+namespace {
 
 // Appends a card as JSON text, written directly: the cards are nearly all of a big store
 // (20,000 cards with 10 reviews each serialise about ten times faster than through a
@@ -278,25 +281,6 @@ std::string progress_to_json(const ProgressStore& store, std::int64_t saved_ms) 
     });
 }
 
-std::string ProgressWriter::to_json(const ProgressStore& store, std::int64_t saved_ms) {
-    std::size_t kept = 0;
-    std::string text = document_json(store, saved_ms, [&](std::string& out, const std::string& deck_id,
-                                                          const std::string& card_id, const CardProgress& card) {
-        CachedCard& cached = cards_[deck_id][card_id];
-        const std::uint64_t hash = card_hash(card);
-        if (cached.text.empty() || cached.hash != hash) {
-            cached.text.clear();
-            append_card_json(cached.text, card);
-            cached.hash = hash;
-        }
-        out += cached.text;
-        ++kept;
-    });
-    std::size_t cached = 0;
-    for (const auto& [deck_id, cards] : cards_) cached += cards.size();
-    if (cached > 2 * kept + 64) cards_.clear();  // many cards gone from the store: start afresh next time
-    return text;
-}
 
 ProgressRead progress_from_json(std::string_view text, const MemoryModel& model) {
     ProgressRead read;
@@ -376,9 +360,8 @@ ProgressFileLoad load_progress_file(const std::string& path, const std::string& 
     return load;
 }
 
-bool save_progress_file(const std::string& path, const ProgressStore& store, std::int64_t now_ms, std::string& error,
-                        ProgressWriter* writer) {
-    return save_progress_text(path, writer ? writer->to_json(store, now_ms) : progress_to_json(store, now_ms), error);
+bool save_progress_file(const std::string& path, const ProgressStore& store, std::int64_t now_ms, std::string& error) {
+    return save_progress_text(path, progress_to_json(store, now_ms), error);
 }
 
 bool save_progress_text(const std::string& path, const std::string& text, std::string& error) {

@@ -7,7 +7,6 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 
 #include "core/progress_store.h"
 
@@ -20,21 +19,8 @@ constexpr std::size_t kMaxProgressFileBytes = 64u * 1024u * 1024u;
 // The whole store as JSON (compact); `saved_ms` is recorded as when it was written.
 std::string progress_to_json(const ProgressStore& store, std::int64_t saved_ms);
 
-// Writes the store as progress_to_json does, keeping each card's JSON text from the last
-// call and writing again only the cards whose reviews changed since (found by a hash of
-// each card's reviews): a save after one answer in a store of 20,000 cards costs the
-// join, not 20,000 cards' serialisation (tests/bench/progress_bench.mjs).
-class ProgressWriter {
-public:
-    std::string to_json(const ProgressStore& store, std::int64_t saved_ms);
-
-private:
-    struct CachedCard {
-        std::uint64_t hash = 0;
-        std::string text;
-    };
-    std::unordered_map<std::string, std::unordered_map<std::string, CachedCard>> cards_;  // by deck id, card id
-};
+// A hash of everything a card's JSON holds: equal hashes, same text.
+std::uint64_t progress_card_hash(const CardProgress& card);
 
 struct ProgressRead {
     bool ok = false;
@@ -66,8 +52,6 @@ ProgressFileLoad load_progress_file(const std::string& path, const std::string& 
 bool save_progress_text(const std::string& path, const std::string& text, std::string& error);
 
 // Saves the store to `path` safely (previous version kept as backup); false with `error`.
-// A `writer` kept between saves makes each save write again only the cards that changed.
-bool save_progress_file(const std::string& path, const ProgressStore& store, std::int64_t now_ms, std::string& error,
-                        ProgressWriter* writer = nullptr);
+bool save_progress_file(const std::string& path, const ProgressStore& store, std::int64_t now_ms, std::string& error);
 
 }  // namespace study

@@ -152,6 +152,10 @@ void ProgressStore::merge(const ProgressStore& other, const MemoryModel& model) 
             // The side whose history reaches further back gives the starting state (a start
             // time of 0 means a whole history, from a new card).
             const bool mine_is_empty = card.reviews.empty() && card.start_time_ms == 0;
+            if (mine_is_empty) {  // theirs alone (already replayed and capped): as it is
+                card = their_card;
+                continue;
+            }
             if (mine_is_empty || their_card.start_time_ms < card.start_time_ms) {
                 card.start = their_card.start;
                 card.start_time_ms = their_card.start_time_ms;

@@ -15,7 +15,7 @@
 #include "core/launch_link.h"
 #include "core/link_options.h"
 #include "core/memory_model.h"
-#include "core/progress_file.h"
+#include "core/progress_folder.h"
 #include "core/progress_store.h"
 #include "ui/deck_screen.h"
 #include "ui/flashcards_screen.h"
@@ -179,7 +179,7 @@ private:
 
     MemoryModel memory_model_;
     ProgressStore progress_;
-    ProgressWriter progress_writer_;     // keeps each card's JSON: a save writes only what changed
+    ProgressFolder progress_folder_;     // where progress is kept: a save writes only the files that changed
     bool progress_dirty_ = false;
     bool keep_progress_file_ = false;    // written by a newer app: never saved over
     double progress_saved_at_ = -1e9;    // ImGui time of the last save

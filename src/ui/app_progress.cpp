@@ -18,7 +18,7 @@ std::int64_t App::wall_clock_ms() {
     return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
 }
 
-std::string App::progress_path() const { return options_.user_dir.empty() ? "" : options_.user_dir + "/progress.json"; }
+std::string App::progress_path() const { return options_.user_dir.empty() ? "" : options_.user_dir + "/progress"; }
 
 namespace {
 
@@ -27,13 +27,16 @@ double ms_since(std::chrono::steady_clock::time_point start) {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
 }
 
-// Records how long loading or saving the progress file took, and its size.
-void note_progress_timing(const char* what, double ms, const std::string& path) {
+// Records how long loading or saving the progress took, and the bytes of its files.
+void note_progress_timing(const char* what, double ms, const std::string& folder) {
     std::error_code error;
-    const auto bytes = std::filesystem::file_size(path, error);
+    std::uintmax_t bytes = 0;
+    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
+        if (it->path().extension() == ".json") bytes += it->file_size(error);
+    }
     nlohmann::json& figures = automation().diagnostics()["progress"];
     figures[std::string(what) + "_ms"] = ms;
-    figures["bytes"] = error ? 0 : bytes;
+    figures["bytes"] = bytes;
     if (std::string(what) == "save") {
         figures["saves"] = figures.value("saves", 0) + 1;
         figures["longest_save_ms"] = std::max(figures.value("longest_save_ms", 0.0), ms);
@@ -45,7 +48,9 @@ void note_progress_timing(const char* what, double ms, const std::string& path) 
 void App::load_progress() {
     if (progress_path().empty()) return;
     const auto started = std::chrono::steady_clock::now();
-    ProgressFileLoad load = load_progress_file(progress_path(), options_.user_dir + "/damaged", memory_model_);
+    progress_folder_ = ProgressFolder(progress_path());
+    // Before the folder, progress was one file: read (and moved into the folder at the next save).
+    ProgressFileLoad load = progress_folder_.load(options_.user_dir + "/progress.json", options_.user_dir + "/damaged", memory_model_);
     note_progress_timing("load", ms_since(started), progress_path());
     progress_ = std::move(load.store);
     keep_progress_file_ = load.keep_file;
@@ -161,13 +166,12 @@ void App::save_progress(bool now) {
     progress_saved_at_ = ImGui::GetTime();
     progress_dirty_ = false;
     const auto started = std::chrono::steady_clock::now();
-    const std::string text = progress_writer_.to_json(progress_, wall_clock_ms());
-    automation().diagnostics()["progress"]["serialize_ms"] = ms_since(started);
-    if (!save_progress_text(progress_path(), text, error)) {
+    if (!progress_folder_.save(progress_, wall_clock_ms(), error)) {
         show_message("Your progress could not be saved: " + error, true);
         return;
     }
     note_progress_timing("save", ms_since(started), progress_path());
+    automation().diagnostics()["progress"]["files_written"] = progress_folder_.files_written();
     requests_.storage_changed = true;
 }
 

@@ -1,7 +1,9 @@
 // progress_bench.cpp: saving and loading a big progress store (issue 14's benchmark):
 // 20,000 cards with 10 reviews each, in all four modes, over 60 days. Prints the bytes
 // stored and the milliseconds to serialize, save (safely, with the backup) and load
-// (read, parse, replay every card's memory), the median of 5 runs each. Not a test.
+// (read, parse, replay every card's memory) as one file, and a save after one answer and
+// a load of the app's progress folder (progress_folder.h), the median of 5 runs each.
+// Not a test.
 //   usage: progress_bench [cards] [--write FILE]   (FILE: the progress file, for the
 //   browser half of the benchmark, tests/bench/progress_bench.mjs)
 #include <algorithm>
@@ -13,6 +15,7 @@
 #include <vector>
 
 #include "core/progress_file.h"
+#include "core/progress_folder.h"
 #include "core/safe_file.h"
 
 using namespace study;
@@ -83,18 +86,21 @@ int main(int argc, char** argv) {
     const double save_ms = median_ms([&] {
         if (!save_progress_file(path, store, kStartMs, error)) std::fprintf(stderr, "save failed: %s\n", error.c_str());
     });
-    // The app's timed save after an answer: a kept writer rewrites only the changed card.
-    ProgressWriter writer;
+    // The app's save after an answer: the progress folder rewrites only the changed shard.
+    const std::string shards = folder + "/progress";
     ProgressStore playing = store;
-    writer.to_json(playing, kStartMs);
-    int answers = 0;
+    ProgressFolder kept(shards);
+    kept.save(playing, kStartMs, error);
+    int answers = 0, files_per_save = 0;
     const double save_after_answer_ms = median_ms([&] {
         AnswerEvent event;
         event.card_id = "card-" + std::to_string(++answers);
         event.time_ms = kStartMs + 100 * kMsPerDay + answers;
         playing.record("bench-deck", event, model);
-        if (!save_progress_file(path, playing, kStartMs, error, &writer)) std::fprintf(stderr, "save failed: %s\n", error.c_str());
+        if (!kept.save(playing, kStartMs, error)) std::fprintf(stderr, "save failed: %s\n", error.c_str());
+        files_per_save = kept.files_written();
     });
+    const double folder_load_ms = median_ms([&] { (void)ProgressFolder(shards).load("", folder + "/damaged", model); });
     std::size_t loaded_cards = 0;
     const double load_ms = median_ms([&] {
         const ProgressFileLoad load = load_progress_file(path, folder + "/damaged", model);
@@ -106,9 +112,10 @@ int main(int argc, char** argv) {
         return 1;
     }
     std::printf("{\"cards\":%d,\"reviews\":%d,\"bytes\":%zu,\"record_all_ms\":%.1f,\"serialize_ms\":%.1f,"
-                "\"save_ms\":%.1f,\"save_after_answer_ms\":%.1f,\"parse_ms\":%.1f,\"load_ms\":%.1f,\"loaded_cards\":%zu}\n",
-                cards, cards * kReviewsPerCard, text.size(), build_ms, serialize_ms, save_ms, save_after_answer_ms, parse_ms,
-                load_ms, loaded_cards);
+                "\"save_ms\":%.1f,\"save_after_answer_ms\":%.1f,\"files_per_save\":%d,\"parse_ms\":%.1f,\"load_ms\":%.1f,"
+                "\"folder_load_ms\":%.1f,\"loaded_cards\":%zu}\n",
+                cards, cards * kReviewsPerCard, text.size(), build_ms, serialize_ms, save_ms, save_after_answer_ms,
+                files_per_save, parse_ms, load_ms, folder_load_ms, loaded_cards);
     std::filesystem::remove_all(folder);
     return loaded_cards == static_cast<std::size_t>(cards) ? 0 : 1;
 }

@@ -86,10 +86,11 @@ const ms = (value) => (value === undefined ? '-' : `${Math.round(value)} ms`);
 console.log(`Progress of ${native.cards.toLocaleString('en')} cards × ${native.reviews / native.cards} reviews ` +
             `(${mb(native.bytes)} of JSON)`);
 console.log('                                   native     browser');
-console.log(`first save (serialise + safe write) ${ms(native.save_ms).padStart(5)}   ${ms(saved.longest_save_ms).padStart(9)} (browser: the longest save)`);
-console.log(`save after one answer (kept writer) ${ms(native.save_after_answer_ms).padStart(6)}   ${ms(saved.save_ms).padStart(9)}`);
-console.log(`  of which serialising                     ${ms(saved.serialize_ms).padStart(9)}`);
-console.log(`load (read + parse + replay)    ${ms(native.load_ms).padStart(9)}   ${ms(loaded.load_ms).padStart(9)}`);
+console.log(`whole store as one file: save      ${ms(native.save_ms).padStart(6)}   ${ms(saved.longest_save_ms).padStart(9)} (browser: the import's save, all files)`);
+console.log(`save after one answer (progress folder) ${ms(native.save_after_answer_ms).padStart(3)}   ${ms(saved.save_ms).padStart(9)} ` +
+            `(${native.files_per_save} / ${saved.files_written} file written)`);
+console.log(`load (read + parse + replay)    ${ms(native.folder_load_ms).padStart(9)}   ${ms(loaded.load_ms).padStart(9)} ` +
+            `(native, as one file: ${ms(native.load_ms)})`);
 console.log(`bytes stored                    ${mb(native.bytes).padStart(9)}   ${mb(saved.bytes).padStart(9)} ` +
             `(the browser's storage estimate: ${mb(stored)})`);
 console.log(`browser: import of the file (parse, merge, save): ${importMs} ms; reload to the home screen: ` +

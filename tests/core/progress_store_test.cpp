@@ -42,40 +42,6 @@ Deck three_card_deck() {
 }  // namespace
 
 TEST_SUITE("progress") {
-    TEST_CASE("a kept ProgressWriter writes what progress_to_json writes, after every kind of change") {
-        const MemoryModel model;
-        ProgressStore store;
-        ProgressWriter writer;
-        const auto same = [&](std::int64_t saved) { CHECK(writer.to_json(store, saved) == progress_to_json(store, saved)); };
-        same(kStart);  // empty
-        for (int i = 0; i < 30; ++i) store.record("crm", answer("card-" + std::to_string(i % 7), kStart + i * kDay), model);
-        store.record("odd \"deck\"", answer("caf\xC3\xA9 \\ \x01", kStart), model);  // ids that need escaping
-        same(kStart + 1);
-        store.record("crm", answer("card-3", kStart + 40 * kDay, AnswerOutcome::wrong), model);  // one card changed
-        same(kStart + 2);
-        AnswerEvent undo = answer("card-3", 0);
-        undo.retract = true;
-        store.record("crm", undo, model);
-        same(kStart + 3);
-        store.record("crm", answer("card-3", kStart + 5 * kDay + 1), model);  // a clock that went back: sorted in
-        same(kStart + 4);
-        for (int i = 0; i < 250; ++i) store.record("crm", answer("card-0", kStart + (50 + i) * kDay), model);  // folded
-        same(kStart + 5);
-        ProgressStore other;
-        other.record("crm", answer("card-1", kStart + 400 * kDay), model);
-        other.record("elsewhere", answer("x", kStart), model);
-        store.merge(other, model);
-        same(kStart + 6);
-        store.record_session("crm", StudyMode::quiz, {kStart, 8, 10, 61.5});
-        store.deck("crm").flashcards_pass = {{"mode", "flashcards"}};
-        same(kStart + 7);
-        // And it reads back as the same store.
-        const ProgressRead read = progress_from_json(writer.to_json(store, kStart), model);
-        REQUIRE(read.ok);
-        CHECK(read.skipped_entries == 0);
-        CHECK(progress_to_json(read.store, kStart) == progress_to_json(store, kStart));
-    }
-
     TEST_CASE("the rating rule: wrong is Again, recall Good, help Hard, recognition a weaker pass") {
         CHECK(rating_for(answer("a", 0, AnswerOutcome::wrong)) == Rating::again);
         CHECK(rating_for(answer("a", 0, AnswerOutcome::wrong, AnswerFormat::self_report)) == Rating::again);

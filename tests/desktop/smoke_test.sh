@@ -133,7 +133,8 @@ else
         pass "three cards in Know, one in Don't know (keys)" || fail "keys did not move the cards"
     xdotool key --window "$window" Escape
     wait_for "s['screen'] == 'deck'" && pass "Esc leaves the game" || fail "Esc did not leave"
-    python3 - "$work/user3/progress.json" <<'PY' && pass "progress.json holds the four answers and the open pass" || fail "progress.json: $(head -c 300 "$work/user3/progress.json" 2>&1)"
+    shard=$(ls "$work"/user3/progress/crm-11-flashcards-*.json 2>/dev/null | head -n 1)
+    python3 - "$shard" <<'PY' && pass "the deck's progress file holds the four answers and the open pass" || fail "progress file ${shard:-missing}: $(head -c 300 "$shard" 2>&1)"
 import json, sys
 p = json.load(open(sys.argv[1]))
 deck = p["decks"]["crm-11-flashcards"]
