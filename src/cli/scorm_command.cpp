@@ -31,7 +31,7 @@ namespace fs = std::filesystem;
 namespace {
 
 const char* kScormUsage =
-    "usage: study-deck scorm --deck DECK.json --mode flashcards|matching|snowman|quiz [--OPTION VALUE ...]\n"
+    "usage: study-deck scorm --deck DECK.json --mode flashcards|matching|snowman|quiz|learn [--OPTION VALUE ...]\n"
     "                        [--mastery PERCENT] [--title TITLE] [--site DIR] -o COURSE.zip\n"
     "  mode options as in links (docs/embedding.md), e.g. --questions 10 --types mc,tf --answer term\n"
     "  --mastery: the score (0-100) that passes; without it the LMS records completed\n"
@@ -66,13 +66,14 @@ std::vector<LinkProblem> check_mode_options(const std::string& mode, const LinkP
     if (mode == "flashcards") { FlashcardsOptions o; read_link_options(options, o, problems); }
     else if (mode == "matching") { MatchingOptions o; read_link_options(options, o, problems); }
     else if (mode == "snowman") { SnowmanOptions o; read_link_options(options, o, problems); }
+    else if (mode == "learn") { LearnOptions o; read_link_options(options, o, problems); }
     else if (mode == "quiz") {
         QuizOptions o;
         read_link_options(options, o, problems);
         if (problems.empty() && o.questions > static_cast<int>(deck.cards.size()))
             problems.push_back({"questions", "questions must be at most the deck's " + std::to_string(deck.cards.size()) + " cards."});
     } else {
-        problems.push_back({"mode", "There is no mode \"" + mode + "\": use flashcards, matching, snowman or quiz."});
+        problems.push_back({"mode", "There is no mode \"" + mode + "\": use flashcards, matching, snowman, quiz or learn."});
     }
     return problems;
 }

@@ -154,7 +154,7 @@ LaunchLinkParse parse_launch_query(const std::string& query) {
             link.mode = lower(*value);
             const auto& modes = link_modes();
             if (std::find(modes.begin(), modes.end(), link.mode) == modes.end())
-                result.problems.push_back({"mode", "There is no mode " + quoted(*value) + ": use flashcards, matching, snowman or quiz."});
+                result.problems.push_back({"mode", "There is no mode " + quoted(*value) + ": use flashcards, matching, snowman, quiz or learn."});
         } else if (*name == "embed") {
             if (!parse_flag(*value, link.embed)) result.problems.push_back({"embed", "embed must be 1 or 0 (got " + quoted(*value) + ")."});
         } else if (*name == "xapi") {

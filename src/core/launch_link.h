@@ -20,7 +20,7 @@ struct LinkProblem {
 
 struct LaunchLink {
     std::string deck;                   // a deck id, or an http(s) address of a JSON deck
-    std::string mode;                   // "" (the deck's card list), flashcards, matching, snowman, quiz
+    std::string mode;                   // "" (the deck's card list), flashcards, matching, snowman, quiz, learn
     bool embed = false;                 // compact view without the home screen
     std::optional<std::uint64_t> seed;  // replays the same game
     std::string origin;                 // the page allowed to receive results ("" = none, "*" = any)

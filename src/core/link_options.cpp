@@ -144,4 +144,22 @@ LinkParameters link_options_of(const QuizOptions& options) {
     return {{"questions", std::to_string(options.questions)}, {"types", types}, {"answer", answer}};
 }
 
+void read_link_options(const LinkParameters& parameters, LearnOptions& options, std::vector<LinkProblem>& problems) {
+    LinkOptionReader reader(parameters, "learn", problems);
+    std::string goal;
+    if (reader.text("goal", goal)) {
+        if (goal == "all") options.goal_minutes = 0;
+        else reader.number("goal", options.goal_minutes, 1, LearnOptions::kMaxMinutes);
+    }
+    std::string answer = options.answer_with_term ? "term" : "definition";
+    reader.choice("answer", answer, {"term", "definition"});
+    options.answer_with_term = answer == "term";
+    reader.finish();
+}
+
+LinkParameters link_options_of(const LearnOptions& options) {
+    return {{"goal", options.goal_minutes == 0 ? "all" : std::to_string(options.goal_minutes)},
+            {"answer", options.answer_with_term ? "term" : "definition"}};
+}
+
 }  // namespace study

@@ -9,6 +9,7 @@
 
 #include "core/flashcards.h"
 #include "core/launch_link.h"
+#include "core/learn.h"
 #include "core/matching.h"
 #include "core/quiz.h"
 #include "core/snowman.h"
@@ -58,5 +59,10 @@ LinkParameters link_options_of(const SnowmanOptions& options);
 // them, comma-separated), answer=term|definition|mixed.
 void read_link_options(const LinkParameters& parameters, QuizOptions& options, std::vector<LinkProblem>& problems);
 LinkParameters link_options_of(const QuizOptions& options);
+
+// Learn: goal=all|1..120 (every card learned, or a session of that many minutes),
+// answer=term|definition.
+void read_link_options(const LinkParameters& parameters, LearnOptions& options, std::vector<LinkProblem>& problems);
+LinkParameters link_options_of(const LearnOptions& options);
 
 }  // namespace study

@@ -40,6 +40,24 @@ double plausibility(const std::string& right, const std::string& candidate) {
 
 }  // namespace
 
+std::vector<std::string> plausible_wrong_answers(const Deck& deck, int card, bool answer_is_term, int count,
+                                                 Random& random) {
+    const std::string& right = side_of(deck.cards[static_cast<std::size_t>(card)], answer_is_term);
+    std::vector<std::pair<double, std::string>> wrong;
+    std::set<std::string> seen = {fold_text(trim_space(right))};
+    for (std::size_t other = 0; other < deck.cards.size(); ++other) {
+        const Card& c = deck.cards[other];
+        if (static_cast<int>(other) == card || c.is_statement) continue;
+        const std::string& text = side_of(c, answer_is_term);
+        if (!seen.insert(fold_text(trim_space(text))).second) continue;
+        wrong.push_back({plausibility(right, text) + 0.001 * static_cast<double>(random.below(100)), text});
+    }
+    std::sort(wrong.begin(), wrong.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+    std::vector<std::string> picks;
+    for (std::size_t k = 0; k < wrong.size() && static_cast<int>(k) < count; ++k) picks.push_back(wrong[k].second);
+    return picks;
+}
+
 Quiz::Quiz(const Deck& deck, QuizOptions options, std::uint64_t seed, double now, const std::vector<int>& only_cards)
     : deck_(deck), options_(options), started_at_(now) {
     Random random(seed);

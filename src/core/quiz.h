@@ -57,6 +57,14 @@ struct QuizResponse {
     WrittenGrade grade;              // written
 };
 
+class Random;
+
+// Up to `count` wrong answers for a multiple choice on deck card `card`, most plausible
+// first (similar length, shared words; ties broken by `random`): other cards' answers on
+// the side answered with, none equal to the right one or to each other, no statements.
+std::vector<std::string> plausible_wrong_answers(const Deck& deck, int card, bool answer_is_term, int count,
+                                                 Random& random);
+
 class Quiz {
 public:
     // `only_cards` (indices) limits the quiz to those cards (a retake of the missed ones).

@@ -58,7 +58,7 @@ Rating rating_for(const AnswerEvent& event) {
 
 const std::vector<StudyMode>& game_modes() {
     static const std::vector<StudyMode> modes = {StudyMode::flashcards, StudyMode::matching, StudyMode::snowman,
-                                                 StudyMode::quiz};
+                                                 StudyMode::quiz, StudyMode::learn};
     return modes;
 }
 

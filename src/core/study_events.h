@@ -55,7 +55,7 @@ private:
 // evidence than recall), with help -> Hard.
 Rating rating_for(const AnswerEvent& event);
 
-// The four games, in the order the app shows them (deck screen, share dialog, links).
+// The games, in the order the app shows them (deck screen, share dialog, links).
 const std::vector<StudyMode>& game_modes();
 
 // The one table of mode names: the name used in links, reports and files ("snowman")

@@ -30,7 +30,8 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
     load_progress();
     for (ModeScreen* mode : {static_cast<ModeScreen*>(&flashcards_screen_), static_cast<ModeScreen*>(&matching_screen_),
-                             static_cast<ModeScreen*>(&snowman_screen_), static_cast<ModeScreen*>(&quiz_screen_)}) {
+                             static_cast<ModeScreen*>(&snowman_screen_), static_cast<ModeScreen*>(&quiz_screen_),
+                             static_cast<ModeScreen*>(&learn_screen_)}) {
         mode->set_progress(&progress_);
     }
     if (!options_.deck_file.empty()) {
@@ -78,7 +79,7 @@ const char* App::mode_name(Screen screen) const {
 }
 
 App::Screen App::screen_of_mode(const std::string& name) const {
-    for (Screen mode : {Screen::flashcards, Screen::matching, Screen::snowman, Screen::quiz}) {
+    for (Screen mode : {Screen::flashcards, Screen::matching, Screen::snowman, Screen::quiz, Screen::learn}) {
         if (name == mode_name(mode)) return mode;
     }
     return Screen::deck;
@@ -136,6 +137,7 @@ const ModeScreen* App::mode_screen(Screen screen) const {
         case Screen::matching: return &matching_screen_;
         case Screen::snowman: return &snowman_screen_;
         case Screen::quiz: return &quiz_screen_;
+        case Screen::learn: return &learn_screen_;
         default: return nullptr;
     }
 }
@@ -333,6 +335,7 @@ void App::draw_frame() {
         case Screen::matching:
         case Screen::snowman:
         case Screen::quiz:
+        case Screen::learn:
             if (mode_screen(screen_)->draw(fonts_, ImGui::GetTime())) {
                 feed_progress();
                 save_progress(true);  // leaving the game: keep everything now

@@ -20,6 +20,7 @@
 #include "ui/deck_screen.h"
 #include "ui/flashcards_screen.h"
 #include "ui/import_screen.h"
+#include "ui/learn_screen.h"
 #include "ui/mode_screen.h"
 #include "ui/matching_screen.h"
 #include "ui/quiz_screen.h"
@@ -100,7 +101,7 @@ public:
     bool restore_open_deck_progress(const std::string& packed);
 
 private:
-    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, share, link_problem, loading_deck };
+    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, learn, share, link_problem, loading_deck };
 
     bool in_game_mode() const;
     // The screen object of a game mode, or nullptr for the other screens.
@@ -160,6 +161,7 @@ private:
     MatchingScreen matching_screen_;
     SnowmanScreen snowman_screen_;
     QuizScreen quiz_screen_;
+    LearnScreen learn_screen_;
     ShareDialog share_dialog_;
     Screen share_return_ = Screen::deck;   // where the share screen goes back to
     LaunchLink link_;                      // the link the app was opened with

@@ -1,5 +1,5 @@
 // mode_screen.h: what every game mode's screen offers the app, so that the app handles
-// the four modes alike: start on a deck, draw a frame, say when it changes by itself,
+// the modes alike: start on a deck, draw a frame, say when it changes by itself,
 // pass on the score and the answers its core game computed (for the embedding page and
 // the memory model), and read or write its options as link parameters
 // (docs/embedding.md). The screens draw and pass input on; rules and scores are in core.
@@ -22,7 +22,7 @@ class ModeScreen {
 public:
     virtual ~ModeScreen() = default;
 
-    // The mode's name in links and reports: "flashcards", "matching", "snowman", "quiz".
+    // The mode's name in links and reports: "flashcards", "matching", "snowman", "quiz", "learn".
     virtual const char* name() const = 0;
     // Starts a new game on `deck` (copied) at time `now` (seconds).
     virtual void start(const Deck& deck, std::uint64_t seed, double now) = 0;
