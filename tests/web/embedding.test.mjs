@@ -125,6 +125,24 @@ test('a flashcards pass played in the course page iframe reports its score to th
   assert.match(shown, /^completed: 20 \/ 24 \(83\.3%\)/);
   assert.equal(await page.evaluate(() => window.scrollY), 0);
   await screenshot(page, 'embedding-completed');
+
+  // The answers are kept in the iframe's storage (the game's origin, under this course
+  // page): its deck screen shows them, also after the course page is opened again.
+  const studiedOnDeckScreen = async (frame) => {
+    await clickInFrame(page, frame, 'back-to-deck');
+    const deck = await waitForScreen(frame, 'deck');
+    return deck.state.visible_cards.filter((c) => c.memory.startsWith('Recall')).length;
+  };
+  assert.ok(await studiedOnDeckScreen(flashcards) > 0, 'the cards answered show their recall');
+  await flashcards.waitForFunction(() => !window.studyArcade.storageBusy());
+  await page.reload();
+  const again = await waitFor(() => { const f = page.frames().filter((x) => x.url().startsWith(game.url)); return f.length === 2 && f[0]; },
+    'the iframes again', 10000);
+  await waitForScreen(again, 'flashcards');
+  await clickInFrame(page, again, 'back');
+  const deck = await waitForScreen(again, 'deck');
+  assert.ok(deck.state.visible_cards.filter((c) => c.memory.startsWith('Recall')).length > 0,
+    'progress kept in the embedded game after the course page was opened again');
   assert.deepEqual(errors, []);
   await context.close();
 });

@@ -195,3 +195,33 @@ test('Snowman and Quiz list the past games on the deck, kept after a reload', as
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('a Matching round\'s best time is there after a reload', async () => {
+  const link = `${server.url}?deck=${deckId}&mode=matching&round=4&seed=5`;
+  const { context, page, errors } = await openGame(browser, link);
+  const playRound = async () => {
+    let snap = await waitForScreen(page, 'matching');
+    for (const card of [...new Set(snap.state.tiles.map((t) => t.card_id))]) {
+      const term = snap.state.tiles.findIndex((t) => t.card_id === card && t.side === 'term');
+      const definition = snap.state.tiles.findIndex((t) => t.card_id === card && t.side === 'definition');
+      const matched = snap.state.tiles.filter((t) => t.matched).length;
+      await clickWidget(page, `tile-${term}`);
+      await clickWidget(page, `tile-${definition}`);
+      snap = await waitForSnapshot(page, (s) => s.screen !== 'matching' || s.state.tiles.filter((t) => t.matched).length === matched + 2,
+        'the pair matched');
+    }
+    return (await waitForScreen(page, 'matching-results')).state.result;
+  };
+  const first = await playRound();
+  assert.equal(first.new_best, true);
+  await page.waitForFunction(() => !window.studyArcade.storageBusy());
+  await page.goto(link);  // another visit: the same deck and round size
+  await waitForScreen(page, 'matching');
+  // Nothing matched yet: the kept best time is on the result after this round.
+  const second = await playRound();
+  assert.equal(second.best, Math.min(first.seconds, second.seconds), `best of ${first.seconds} (last visit) and ${second.seconds}`);
+  assert.equal(second.new_best, second.seconds < first.seconds);
+  assert.match(second.best_line, /time for 4 pairs: \d:\d\d\.\d$/);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
