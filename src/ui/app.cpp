@@ -308,8 +308,15 @@ void App::draw_frame() {
                     start_mode(screen_of_mode(study::mode_name(deck_screen_.chosen_mode())));
                     break;
                 case DeckScreen::Action::share: open_share(); break;
+                case DeckScreen::Action::stats:
+                    stats_screen_.open(library_.decks[static_cast<std::size_t>(deck_index_)], progress_, memory_model_);
+                    screen_ = Screen::stats;
+                    break;
                 case DeckScreen::Action::none: break;
             }
+            break;
+        case Screen::stats:
+            if (stats_screen_.draw(fonts_)) screen_ = Screen::deck;
             break;
         case Screen::share: {
             const ShareDialog::Action action = share_dialog_.draw(fonts_);

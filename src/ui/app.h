@@ -26,6 +26,7 @@
 #include "ui/quiz_screen.h"
 #include "ui/share_dialog.h"
 #include "ui/snowman_screen.h"
+#include "ui/stats_screen.h"
 #include "ui/theme.h"
 
 namespace study::ui {
@@ -101,7 +102,7 @@ public:
     bool restore_open_deck_progress(const std::string& packed);
 
 private:
-    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, learn, share, link_problem, loading_deck };
+    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, learn, share, stats, link_problem, loading_deck };
 
     bool in_game_mode() const;
     // The screen object of a game mode, or nullptr for the other screens.
@@ -163,6 +164,7 @@ private:
     QuizScreen quiz_screen_;
     LearnScreen learn_screen_;
     ShareDialog share_dialog_;
+    StatsScreen stats_screen_;
     Screen share_return_ = Screen::deck;   // where the share screen goes back to
     LaunchLink link_;                      // the link the app was opened with
     std::vector<LinkProblem> link_problems_;

@@ -76,6 +76,8 @@ DeckScreen::Action DeckScreen::draw_deck_buttons() {
     if (button("export-tsv", "Export TSV")) action = Action::export_tsv;
     same_line_if_fits(button_width("Embed / share"));
     if (button("share", "Embed / share")) action = Action::share;
+    same_line_if_fits(button_width("Stats"));
+    if (button("deck-stats", "Stats")) action = Action::stats;
     if (!deck_->is_user_deck || embedded_) return action;
     ImGui::SameLine();
     if (!confirm_delete_) {

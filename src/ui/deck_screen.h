@@ -16,7 +16,7 @@ namespace study::ui {
 
 class DeckScreen {
 public:
-    enum class Action { none, back, export_json, export_tsv, delete_deck, start_mode, share };
+    enum class Action { none, back, export_json, export_tsv, delete_deck, start_mode, share, stats };
 
     // What the student's memory of a card is now ("Recall 87% · due in 3 days").
     using MemoryLine = std::function<std::string(const Card&)>;

@@ -1,13 +1,11 @@
 // past_games.cpp: a mode's past games on a deck (see past_games.h).
 #include "ui/past_games.h"
 
-#include <chrono>
-#include <ctime>
-
 #include <imgui.h>
 
 #include "core/progress_text.h"
 #include "ui/automation.h"
+#include "ui/local_time.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -16,25 +14,14 @@ namespace {
 
 constexpr std::size_t kGamesShown = 5;  // the summary line counts them all
 
-// The student's time zone now, in minutes east of UTC (the browser's, on the web).
-int utc_offset_minutes(std::time_t now) {
-    std::tm local = *std::localtime(&now);
-    std::tm utc = *std::gmtime(&now);
-    local.tm_isdst = 0;  // both read as standard time: the difference is the whole offset
-    utc.tm_isdst = 0;
-    return static_cast<int>(std::difftime(std::mktime(&local), std::mktime(&utc)) / 60.0);
-}
-
 }  // namespace
 
 void draw_past_games(const Fonts& fonts, const ProgressStore* progress, const std::string& deck_id, StudyMode mode) {
     const DeckProgress* deck = progress ? progress->find_deck(deck_id) : nullptr;
     const auto kept = deck ? deck->sessions.find(mode) : decltype(deck->sessions.end()){};
     if (!deck || kept == deck->sessions.end() || kept->second.empty()) return;
-    const auto now = std::chrono::system_clock::now();
-    const std::int64_t now_ms = std::chrono::duration_cast<std::chrono::milliseconds>(now.time_since_epoch()).count();
     const std::vector<HistoryRow> rows =
-        session_history(kept->second, now_ms, utc_offset_minutes(std::chrono::system_clock::to_time_t(now)), kGamesShown);
+        session_history(kept->second, wall_clock_now_ms(), local_utc_offset_minutes(), kGamesShown);
     const std::string summary = session_history_summary(kept->second);
 
     ImGui::Spacing();
