@@ -23,6 +23,7 @@
 #include "ui/mode_screen.h"
 #include "ui/matching_screen.h"
 #include "ui/quiz_screen.h"
+#include "ui/review_screen.h"
 #include "ui/share_dialog.h"
 #include "ui/snowman_screen.h"
 #include "ui/theme.h"
@@ -100,7 +101,7 @@ public:
     bool restore_open_deck_progress(const std::string& packed);
 
 private:
-    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, share, link_problem, loading_deck };
+    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, review, share, link_problem, loading_deck };
 
     bool in_game_mode() const;
     // The screen object of a game mode, or nullptr for the other screens.
@@ -136,6 +137,10 @@ private:
     // After each frame: the mode's answers to the memory model, the open Flashcards pass,
     // a finished game's session; then a save when due.
     void feed_progress();
+    // Review's answers (each with its deck) to the memory model; a finished review kept.
+    void feed_review_progress();
+    // Review of the cards due now in every deck (the home screen's button).
+    void start_review_all();
     // Writes the progress file if it changed (at most every kSaveEverySeconds unless `now`).
     void save_progress(bool now);
     // Milliseconds since 1970 (UTC): the time stamped on answers.
@@ -160,6 +165,7 @@ private:
     MatchingScreen matching_screen_;
     SnowmanScreen snowman_screen_;
     QuizScreen quiz_screen_;
+    ReviewScreen review_screen_;
     ShareDialog share_dialog_;
     Screen share_return_ = Screen::deck;   // where the share screen goes back to
     LaunchLink link_;                      // the link the app was opened with
@@ -188,6 +194,7 @@ private:
     bool redraw_for_progress_ = false;   // a session was just kept: the results show it next frame
     int progress_revision_fed_ = -1;           // the report revision whose pass and session were kept
     Screen progress_screen_fed_ = Screen::home;
+    int review_recorded_game_ = -1;            // the review whose session was kept
 };
 
 }  // namespace study::ui
