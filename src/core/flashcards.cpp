@@ -249,7 +249,9 @@ bool FlashcardSession::restore(const nlohmann::json& saved, double now) {
             history.push_back({static_cast<int>(it - ids.begin()), box_from(move.at("from").get<std::string>()),
                                box_from(move.at("to").get<std::string>())});
         }
-        const FlashcardsOptions options{saved.at("term_first").get<bool>(), saved.at("shuffle").get<bool>()};
+        FlashcardsOptions options = options_;  // the deal order stays this session's
+        options.term_first = saved.at("term_first").get<bool>();
+        options.shuffle = saved.at("shuffle").get<bool>();
         const auto seed = saved.at("seed").get<std::uint64_t>();
         const auto deals = saved.at("deals").get<std::uint64_t>();
         const bool flipped = saved.at("flipped").get<bool>();

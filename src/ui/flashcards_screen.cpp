@@ -26,8 +26,10 @@ constexpr ImU32 kDontKnowSoft = IM_COL32(252, 234, 236, 255);
 
 void FlashcardsScreen::start(const Deck& deck, std::uint64_t seed, double now) {
     seed_ = seed;
+    // The Order button's deck / shuffled are also the `shuffle` link option.
+    if (options_.order == DealOrder::shuffled) options_.shuffle = true;
+    if (options_.order == DealOrder::deck) options_.shuffle = false;
     choose_deal_order(deck, options_.shuffle ? DealOrder::shuffled : DealOrder::deck);
-    options_.shuffle = deal_order_used_ == DealOrder::shuffled;
     start_game(std::make_unique<FlashcardSession>(deck, options_, seed, now));
     flip_started_ = -1;
     help_open_ = false;
