@@ -170,10 +170,15 @@ HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, cons
     automation().state()["due"] = due_total;
     action.import = button("import", "+ Import a deck");
     if (has_progress) {
-        ImGui::SameLine();
+        same_line_if_fits(button_width("Export progress"));
         action.export_progress = button("export-progress", "Export progress");
-        ImGui::SameLine();
-        wrapped_text(fonts.small, colors::muted, "To carry it to another device, import the file there like a deck.");
+        // The hint beside the buttons when it fits, else on its own line.
+        const char* hint = "To carry it to another device, import the file there like a deck.";
+        ImGui::PushFont(fonts.small);
+        const float hint_width = ImGui::CalcTextSize(hint).x;
+        ImGui::PopFont();
+        same_line_if_fits(hint_width);
+        wrapped_text(fonts.small, colors::muted, hint);
     }
     if (!notice.empty()) wrapped_text(fonts.small, colors::error, notice);
     automation().state()["notice"] = notice;
