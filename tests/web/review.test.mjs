@@ -1,16 +1,17 @@
 // review.test.mjs: Review from the home screen with real clicks and typing. A progress
-// file made here (two cards of one deck answered days ago, one wrong, one right) is
+// file made here (the deck's second and third cards answered days ago, one wrong, one right) is
 // imported through the picker; the home screen then shows the due badge and "Review 2
 // due"; the review asks the weak card as multiple choice and the familiar one as a typed
 // answer, the due count goes down with each answer, and the summary ends it. Also at
-// 390x844 (a phone).
+// 390x844 (a phone). With the same progress, Flashcards deals the weakest due card first
+// and its Order button switches to deck order and shuffled.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, launchBrowser, openGame, waitForScreen, waitForSnapshot, clickWidget, screenshot,
-         importThroughPicker, typeText } from './harness.mjs';
+         importThroughPicker, typeText, findWidget } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
@@ -23,8 +24,8 @@ function progressFile(now) {
   return JSON.stringify({
     format: 'study-arcade-progress', version: 1, saved: now,
     decks: { [deckId]: { cards: {
-      'fc11-001': { reviews: [[now - 5 * day, 'quiz', 'recall', 'wrong']] },  // weak: multiple choice
-      'fc11-002': { reviews: [[now - 3 * day, 'quiz', 'recall', 'right']] },  // familiar: typed
+      'fc11-002': { reviews: [[now - 5 * day, 'quiz', 'recall', 'wrong']] },  // weak: multiple choice
+      'fc11-003': { reviews: [[now - 3 * day, 'quiz', 'recall', 'right']] },  // familiar: typed
     } } },
   });
 }
@@ -77,3 +78,25 @@ for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 
     await context.close();
   });
 }
+
+test('with progress, Flashcards deals the due cards first, weakest first; the Order button changes it', async () => {
+  const { context, page, errors } = await openGame(browser, server.url);
+  await waitForScreen(page, 'home');
+  await importThroughPicker(page, 'progress.json', progressFile(Date.now()));
+  await waitForSnapshot(page, (s) => s.screen === 'home' && s.state.due === 2, 'two cards due at home');
+  await clickWidget(page, `deck:${deckId}`);
+  await waitForScreen(page, 'deck');
+  await clickWidget(page, 'mode-flashcards');
+  let snap = await waitForScreen(page, 'flashcards');
+  assert.equal(snap.state.order, 'due');
+  assert.equal(snap.state.card_id, 'fc11-002');  // due and weakest (answered wrong)
+  assert.match(findWidget(snap, 'option-order').label, /^Order: due first$/);
+  await clickWidget(page, 'option-order');
+  snap = await waitForSnapshot(page, (s) => s.state.order === 'deck', 'deck order chosen');
+  assert.equal(snap.state.card_id, 'fc11-001');  // the deck's first card
+  await clickWidget(page, 'option-order');
+  snap = await waitForSnapshot(page, (s) => s.state.order === 'shuffle', 'shuffled chosen');
+  assert.equal(snap.state.shuffle, true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
