@@ -4,7 +4,7 @@
 // due"; the review asks the weak card as multiple choice and the familiar one as a typed
 // answer, the due count goes down with each answer, and the summary ends it. Also at
 // 390x844 (a phone). With the same progress, Flashcards deals the weakest due card first
-// and its Order button switches to deck order and shuffled.
+// and its Order button switches to deck order and shuffled. A link opens Review too.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -97,6 +97,17 @@ test('with progress, Flashcards deals the due cards first, weakest first; the Or
   await clickWidget(page, 'option-order');
   snap = await waitForSnapshot(page, (s) => s.state.order === 'shuffle', 'shuffled chosen');
   assert.equal(snap.state.shuffle, true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link opens Review of one deck (mode=review); with nothing due it says so', async () => {
+  const { context, page, errors } = await openGame(browser, `${server.url}?deck=${deckId}&mode=review`);
+  const snap = await waitForScreen(page, 'review-summary');
+  assert.equal(snap.state.total, 0);
+  assert.ok(findWidget(snap, 'done'));
+  await clickWidget(page, 'done');
+  await waitForScreen(page, 'deck');
   assert.deepEqual(errors, []);
   await context.close();
 });
