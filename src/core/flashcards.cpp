@@ -25,10 +25,9 @@ FlashcardSession::FlashcardSession(const Deck& deck, FlashcardsOptions options, 
 void FlashcardSession::deal(double now) {
     pile_.clear();
     for (int i = 0; i < static_cast<int>(deck_.cards.size()); ++i) pile_.push_back(i);
-    if (options_.shuffle) {
-        Random random(seed_ + 0x51ED2701ull * deals_);
-        random.shuffle(pile_);
-    }
+    Random random(seed_ + 0x51ED2701ull * deals_);
+    if (!options_.deal_order.empty()) arrange_for_deal(pile_, options_.deal_order, random);
+    else if (options_.shuffle) random.shuffle(pile_);
     ++deals_;
     flipped_ = false;
     started_at_ = now;
@@ -146,7 +145,7 @@ bool FlashcardSession::can_retry() const {
 bool FlashcardSession::retry(double now) {
     if (!can_retry()) return false;
     std::vector<int> again = dont_know_;
-    if (options_.shuffle) {
+    if (options_.shuffle && options_.deal_order.empty()) {
         Random random(seed_ + 0x51ED2701ull * deals_++);
         random.shuffle(again);
     }
@@ -250,7 +249,9 @@ bool FlashcardSession::restore(const nlohmann::json& saved, double now) {
             history.push_back({static_cast<int>(it - ids.begin()), box_from(move.at("from").get<std::string>()),
                                box_from(move.at("to").get<std::string>())});
         }
-        const FlashcardsOptions options{saved.at("term_first").get<bool>(), saved.at("shuffle").get<bool>()};
+        FlashcardsOptions options = options_;  // the deal order stays this session's
+        options.term_first = saved.at("term_first").get<bool>();
+        options.shuffle = saved.at("shuffle").get<bool>();
         const auto seed = saved.at("seed").get<std::uint64_t>();
         const auto deals = saved.at("deals").get<std::uint64_t>();
         const bool flipped = saved.at("flipped").get<bool>();

@@ -7,11 +7,13 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include <nlohmann/json_fwd.hpp>
 
+#include "core/deal_order.h"
 #include "core/deck.h"
 #include "core/game_report.h"
 #include "core/study_events.h"
@@ -21,6 +23,8 @@ namespace study {
 struct FlashcardsOptions {
     bool term_first = true;   // show the term first (else the definition)
     bool shuffle = true;      // deal in a seeded random order (else deck order)
+    std::optional<DealOrder> order;  // chosen by the student or a link (none: the default)
+    std::vector<int> deal_order;     // cards to deal, in order (cards_in_deal_order); empty: `shuffle` decides
 };
 
 enum class FlashcardBox { none, know, dont_know };

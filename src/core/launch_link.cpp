@@ -73,6 +73,7 @@ const std::vector<std::string>& link_modes() {
     static const std::vector<std::string> modes = [] {
         std::vector<std::string> names;
         for (StudyMode mode : game_modes()) names.push_back(mode_name(mode));
+        names.push_back(mode_name(StudyMode::review));  // a link can open Review too
         return names;
     }();
     return modes;

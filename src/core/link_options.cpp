@@ -9,7 +9,19 @@ namespace study {
 
 namespace {
 const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";
+
+// order=due|deck|shuffle, every mode.
+void read_deal_order(LinkOptionReader& reader, std::optional<DealOrder>& order) {
+    std::string name = order ? deal_order_name(*order) : "";
+    std::vector<std::string> allowed;
+    for (DealOrder each : deal_orders()) allowed.push_back(deal_order_name(each));
+    if (reader.choice("order", name, allowed)) order = deal_order_from_name(name);
 }
+
+void write_deal_order(LinkParameters& parameters, const std::optional<DealOrder>& order) {
+    if (order) parameters["order"] = deal_order_name(*order);
+}
+}  // namespace
 
 const std::string* LinkOptionReader::take(const std::string& name) {
     const auto found = parameters_.find(name);
@@ -40,16 +52,17 @@ void LinkOptionReader::number(const std::string& name, int& value, int low, int 
     value = parsed;
 }
 
-void LinkOptionReader::choice(const std::string& name, std::string& value, const std::vector<std::string>& allowed) {
+bool LinkOptionReader::choice(const std::string& name, std::string& value, const std::vector<std::string>& allowed) {
     const std::string* text = take(name);
-    if (!text) return;
+    if (!text) return false;
     if (std::find(allowed.begin(), allowed.end(), *text) != allowed.end()) {
         value = *text;
-        return;
+        return true;
     }
     std::string list;
     for (std::size_t i = 0; i < allowed.size(); ++i) list += (i == 0 ? "" : i + 1 == allowed.size() ? " or " : ", ") + allowed[i];
     problem(name, message_excerpt(name) + " must be " + list + " (got " + kOpen + message_excerpt(*text) + kClose + ").");
+    return false;
 }
 
 bool LinkOptionReader::text(const std::string& name, std::string& value) {
@@ -71,21 +84,36 @@ void read_link_options(const LinkParameters& parameters, FlashcardsOptions& opti
     std::string side = options.term_first ? "term" : "definition";
     reader.choice("side", side, {"term", "definition"});
     options.term_first = side == "term";
-    reader.flag("shuffle", options.shuffle);
+    // shuffle=1|0 (older links) chooses shuffled or deck order; order=... wins over it.
+    if (parameters.count("shuffle")) {
+        reader.flag("shuffle", options.shuffle);
+        options.order = options.shuffle ? DealOrder::shuffled : DealOrder::deck;
+    }
+    read_deal_order(reader, options.order);
+    if (options.order == DealOrder::shuffled) options.shuffle = true;
+    if (options.order == DealOrder::deck) options.shuffle = false;
     reader.finish();
 }
 
 LinkParameters link_options_of(const FlashcardsOptions& options) {
-    return {{"side", options.term_first ? "term" : "definition"}, {"shuffle", options.shuffle ? "1" : "0"}};
+    LinkParameters parameters{{"side", options.term_first ? "term" : "definition"}, {"shuffle", options.shuffle ? "1" : "0"}};
+    // shuffle says deck order or shuffled; order= is written only for "due".
+    if (options.order == DealOrder::due_first) write_deal_order(parameters, options.order);
+    return parameters;
 }
 
 void read_link_options(const LinkParameters& parameters, MatchingOptions& options, std::vector<LinkProblem>& problems) {
     LinkOptionReader reader(parameters, "matching", problems);
     reader.number("round", options.round_size, MatchingOptions::kMinRound, MatchingOptions::kMaxRound);
+    read_deal_order(reader, options.order);
     reader.finish();
 }
 
-LinkParameters link_options_of(const MatchingOptions& options) { return {{"round", std::to_string(options.round_size)}}; }
+LinkParameters link_options_of(const MatchingOptions& options) {
+    LinkParameters parameters{{"round", std::to_string(options.round_size)}};
+    write_deal_order(parameters, options.order);
+    return parameters;
+}
 
 void read_link_options(const LinkParameters& parameters, SnowmanOptions& options, std::vector<LinkProblem>& problems) {
     LinkOptionReader reader(parameters, "snowman", problems);
@@ -95,11 +123,14 @@ void read_link_options(const LinkParameters& parameters, SnowmanOptions& options
         else reader.number("words", options.words, 1, SnowmanOptions::kMaxWords);
     }
     reader.flag("long", options.long_terms);
+    read_deal_order(reader, options.order);
     reader.finish();
 }
 
 LinkParameters link_options_of(const SnowmanOptions& options) {
-    return {{"words", options.words == 0 ? "all" : std::to_string(options.words)}, {"long", options.long_terms ? "1" : "0"}};
+    LinkParameters parameters{{"words", options.words == 0 ? "all" : std::to_string(options.words)}, {"long", options.long_terms ? "1" : "0"}};
+    write_deal_order(parameters, options.order);
+    return parameters;
 }
 
 void read_link_options(const LinkParameters& parameters, QuizOptions& options, std::vector<LinkProblem>& problems) {
@@ -128,6 +159,7 @@ void read_link_options(const LinkParameters& parameters, QuizOptions& options, s
     std::string answer = options.answer_with == AnswerWith::term ? "term" : options.answer_with == AnswerWith::definition ? "definition" : "mixed";
     reader.choice("answer", answer, {"term", "definition", "mixed"});
     options.answer_with = answer == "term" ? AnswerWith::term : answer == "definition" ? AnswerWith::definition : AnswerWith::mixed;
+    read_deal_order(reader, options.order);
     reader.finish();
 }
 
@@ -141,7 +173,9 @@ LinkParameters link_options_of(const QuizOptions& options) {
     add(options.written, "written");
     add(options.matching, "match");
     const char* answer = options.answer_with == AnswerWith::term ? "term" : options.answer_with == AnswerWith::definition ? "definition" : "mixed";
-    return {{"questions", std::to_string(options.questions)}, {"types", types}, {"answer", answer}};
+    LinkParameters parameters{{"questions", std::to_string(options.questions)}, {"types", types}, {"answer", answer}};
+    write_deal_order(parameters, options.order);
+    return parameters;
 }
 
 void read_link_options(const LinkParameters& parameters, LearnOptions& options, std::vector<LinkProblem>& problems) {

@@ -28,7 +28,8 @@ public:
     void flag(const std::string& name, bool& value);
     void number(const std::string& name, int& value, int low, int high);
     // One of `allowed` (the first is written in the message as the example).
-    void choice(const std::string& name, std::string& value, const std::vector<std::string>& allowed);
+    // True when the parameter was there and allowed.
+    bool choice(const std::string& name, std::string& value, const std::vector<std::string>& allowed);
     // The raw text, for values a mode checks itself.
     bool text(const std::string& name, std::string& value);
     void problem(const std::string& name, const std::string& message) { problems_.push_back({name, message}); }
@@ -43,7 +44,10 @@ private:
     std::vector<std::string> taken_;
 };
 
-// Flashcards: side=term|definition (shown first), shuffle=1|0.
+// Every mode also takes order=due|deck|shuffle (core/deal_order.h), written back when chosen.
+
+// Flashcards: side=term|definition (shown first), shuffle=1|0 (deck order or shuffled;
+// order= wins over it, and is written back only for "due").
 void read_link_options(const LinkParameters& parameters, FlashcardsOptions& options, std::vector<LinkProblem>& problems);
 LinkParameters link_options_of(const FlashcardsOptions& options);
 

@@ -17,7 +17,7 @@ MatchingGame::MatchingGame(const Deck& deck, MatchingOptions options, std::uint6
     }
     playable_ = static_cast<int>(queue_.size());
     Random random(seed_);
-    random.shuffle(queue_);
+    arrange_for_deal(queue_, options_.deal_order, random);
     deal();
 }
 

@@ -7,9 +7,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/deal_order.h"
 #include "core/deck.h"
 #include "core/game_report.h"
 #include "core/study_events.h"
@@ -19,6 +21,8 @@ namespace study {
 struct MatchingOptions {
     static constexpr int kMinRound = 4, kMaxRound = 10;
     int round_size = 6;  // cards (pairs) per round, kMinRound..kMaxRound
+    std::optional<DealOrder> order;  // chosen by the student or a link (none: the default)
+    std::vector<int> deal_order;     // cards to deal, in order (cards_in_deal_order); empty: shuffled
 };
 
 struct MatchTile {

@@ -65,7 +65,7 @@ Quiz::Quiz(const Deck& deck, QuizOptions options, std::uint64_t seed, double now
     if (pool.empty()) {
         for (std::size_t i = 0; i < deck_.cards.size(); ++i) pool.push_back(static_cast<int>(i));
     }
-    random.shuffle(pool);
+    arrange_for_deal(pool, options_.deal_order, random);
     std::vector<QuestionType> types;
     if (options_.multiple_choice) types.push_back(QuestionType::multiple_choice);
     if (options_.true_false) types.push_back(QuestionType::true_false);

@@ -9,9 +9,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/deal_order.h"
 #include "core/deck.h"
 #include "core/game_report.h"
 #include "core/study_events.h"
@@ -29,6 +31,8 @@ struct QuizOptions {
     bool written = true;
     bool matching = false;
     AnswerWith answer_with = AnswerWith::term;
+    std::optional<DealOrder> order;  // chosen by the student or a link (none: the default)
+    std::vector<int> deal_order;     // cards to deal, in order (cards_in_deal_order); empty: shuffled
 };
 
 struct QuizQuestion {

@@ -47,7 +47,7 @@ SnowmanGame::SnowmanGame(const Deck& deck, SnowmanOptions options, std::uint64_t
         else if (letters > 0) words_.push_back(static_cast<int>(i));
     }
     Random random(seed);
-    random.shuffle(words_);
+    arrange_for_deal(words_, options.deal_order, random);
     if (options.words > 0 && options.words < static_cast<int>(words_.size())) words_.resize(static_cast<std::size_t>(options.words));
     if (!words_.empty()) start_word();
 }

@@ -7,9 +7,11 @@
 #pragma once
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "core/deal_order.h"
 #include "core/deck.h"
 #include "core/game_report.h"
 #include "core/study_events.h"
@@ -21,6 +23,8 @@ struct SnowmanOptions {
     static constexpr int kMaxWords = 100;
     int words = 10;           // words per round; 0 = the whole deck
     bool long_terms = false;  // also terms longer than kLongTerm letters
+    std::optional<DealOrder> order;  // chosen by the student or a link (none: the default)
+    std::vector<int> deal_order;     // cards to deal, in order (cards_in_deal_order); empty: shuffled
 };
 
 enum class SnowmanGuess { ignored, already_tried, right, wrong, solved, lost };

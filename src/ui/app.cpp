@@ -31,7 +31,7 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     load_progress();
     for (ModeScreen* mode : {static_cast<ModeScreen*>(&flashcards_screen_), static_cast<ModeScreen*>(&matching_screen_),
                              static_cast<ModeScreen*>(&snowman_screen_), static_cast<ModeScreen*>(&quiz_screen_),
-                             static_cast<ModeScreen*>(&learn_screen_)}) {
+                             static_cast<ModeScreen*>(&learn_screen_), static_cast<ModeScreen*>(&review_screen_)}) {
         mode->set_progress(&progress_);
     }
     if (!options_.deck_file.empty()) {
@@ -79,7 +79,7 @@ const char* App::mode_name(Screen screen) const {
 }
 
 App::Screen App::screen_of_mode(const std::string& name) const {
-    for (Screen mode : {Screen::flashcards, Screen::matching, Screen::snowman, Screen::quiz, Screen::learn}) {
+    for (Screen mode : {Screen::flashcards, Screen::matching, Screen::snowman, Screen::quiz, Screen::learn, Screen::review}) {
         if (name == mode_name(mode)) return mode;
     }
     return Screen::deck;
@@ -138,6 +138,8 @@ const ModeScreen* App::mode_screen(Screen screen) const {
         case Screen::snowman: return &snowman_screen_;
         case Screen::quiz: return &quiz_screen_;
         case Screen::learn: return &learn_screen_;
+        // A review across all decks has no deck of its own: not a deck's mode.
+        case Screen::review: return review_screen_.across_decks() ? nullptr : &review_screen_;
         default: return nullptr;
     }
 }
@@ -277,13 +279,16 @@ void App::draw_frame() {
             const bool notice_in_bar = std::find(message_lines_.begin(), message_lines_.end(), storage_notice_) != message_lines_.end();
             const std::string notice = notice_in_bar ? "" : storage_notice_;
             std::vector<std::string> progress_lines;
+            std::vector<int> due_counts;
             const std::int64_t now_ms = wall_clock_ms();
             for (const Deck& deck : library_.decks) {
-                progress_lines.push_back(deck_progress_line(progress_.summarize(deck, now_ms, memory_model_)));
+                const DeckSummary summary = progress_.summarize(deck, now_ms, memory_model_);
+                progress_lines.push_back(deck_progress_line(summary));
+                due_counts.push_back(summary.due_now);
             }
             const HomeAction action = draw_home_screen(
                 library_, fonts_, font_error_.empty() || notice.empty() ? font_error_ + notice : font_error_ + "\n" + notice,
-                progress_lines, !progress_.decks().empty());
+                progress_lines, due_counts, !progress_.decks().empty());
             if (action.open_deck >= 0) {
                 message_lines_.clear();
                 open_deck(action.open_deck);
@@ -293,6 +298,9 @@ void App::draw_frame() {
                 screen_ = Screen::import;
             } else if (action.export_progress) {
                 export_progress();
+            } else if (action.review_all) {
+                message_lines_.clear();
+                start_review_all();
             } else if (action.remove_damaged >= 0) {
                 remove_damaged_file_at(action.remove_damaged);
             }
@@ -349,6 +357,13 @@ void App::draw_frame() {
                 screen_ = Screen::deck;
             }
             break;
+        case Screen::review:
+            if (review_screen_.draw(fonts_, ImGui::GetTime())) {
+                feed_review_progress();
+                save_progress(true);
+                screen_ = review_screen_.across_decks() || deck_index_ < 0 ? Screen::home : Screen::deck;
+            }
+            break;
         case Screen::import: {
             ImportScreen::Action action = import_screen_.draw(fonts_);
             if (action.back) screen_ = Screen::home;
@@ -363,9 +378,15 @@ void App::draw_frame() {
     ImGui::End();
     post_changes(content_height);
     feed_progress();
+    feed_review_progress();
     if (!in_game_mode()) save_progress(false);
     automation().end_frame();
     if (pending_import_ || pending_result_) import_notice_drawn_ = true;
+}
+
+void App::start_review_all() {
+    review_screen_.start_all(library_.decks, std::random_device{}(), ImGui::GetTime());
+    screen_ = Screen::review;
 }
 
 const std::string& App::snapshot_json() const { return automation().published_json(); }

@@ -24,6 +24,7 @@
 #include "ui/mode_screen.h"
 #include "ui/matching_screen.h"
 #include "ui/quiz_screen.h"
+#include "ui/review_screen.h"
 #include "ui/share_dialog.h"
 #include "ui/snowman_screen.h"
 #include "ui/stats_screen.h"
@@ -102,7 +103,7 @@ public:
     bool restore_open_deck_progress(const std::string& packed);
 
 private:
-    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, learn, share, stats, link_problem, loading_deck };
+    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, learn, review, share, stats, link_problem, loading_deck };
 
     bool in_game_mode() const;
     // The screen object of a game mode, or nullptr for the other screens.
@@ -138,6 +139,10 @@ private:
     // After each frame: the mode's answers to the memory model, the open Flashcards pass,
     // a finished game's session; then a save when due.
     void feed_progress();
+    // Review's answers (each with its deck) to the memory model; a finished review kept.
+    void feed_review_progress();
+    // Review of the cards due now in every deck (the home screen's button).
+    void start_review_all();
     // Writes the progress file if it changed (at most every kSaveEverySeconds unless `now`).
     void save_progress(bool now);
     // Milliseconds since 1970 (UTC): the time stamped on answers.
@@ -163,6 +168,7 @@ private:
     SnowmanScreen snowman_screen_;
     QuizScreen quiz_screen_;
     LearnScreen learn_screen_;
+    ReviewScreen review_screen_;
     ShareDialog share_dialog_;
     StatsScreen stats_screen_;
     Screen share_return_ = Screen::deck;   // where the share screen goes back to
@@ -192,6 +198,7 @@ private:
     bool redraw_for_progress_ = false;   // a session was just kept: the results show it next frame
     int progress_revision_fed_ = -1;           // the report revision whose pass and session were kept
     Screen progress_screen_fed_ = Screen::home;
+    int review_recorded_game_ = -1;            // the review whose session was kept
 };
 
 }  // namespace study::ui

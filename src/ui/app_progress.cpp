@@ -57,8 +57,29 @@ void App::load_progress() {
     if (!load.notice.empty()) show_message(load.notice, true);
 }
 
+void App::feed_review_progress() {
+    if (screen_ != Screen::review) return;
+    const std::int64_t now_ms = wall_clock_ms();
+    for (auto& [deck_id, event] : review_screen_.take_deck_answer_events()) {
+        event.time_ms = now_ms;
+        progress_.record(deck_id, event, memory_model_);
+        progress_dirty_ = true;
+    }
+    const GameReport report = review_screen_.report(ImGui::GetTime());
+    const int game = review_screen_.report_revision() / 65536;
+    if (report.completed && report.max_score > 0 && review_recorded_game_ != game) {
+        review_recorded_game_ = game;
+        if (!report.deck_id.empty()) {
+            progress_.record_session(report.deck_id, StudyMode::review, {now_ms, report.score, report.max_score, report.seconds});
+        }
+        progress_dirty_ = true;
+        save_progress(true);
+    }
+    save_progress(false);
+}
+
 void App::feed_progress() {
-    if (!in_game_mode() || deck_index_ < 0) return;
+    if (!in_game_mode() || deck_index_ < 0 || screen_ == Screen::review) return;
     ModeScreen* mode = mode_screen(screen_);
     const std::string& deck_id = library_.decks[static_cast<std::size_t>(deck_index_)].id;
     const std::int64_t now_ms = wall_clock_ms();

@@ -9,6 +9,7 @@
 
 #include "core/clock_text.h"
 #include "ui/automation.h"
+#include "ui/deal_order_picker.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -25,6 +26,10 @@ constexpr ImU32 kDontKnowSoft = IM_COL32(252, 234, 236, 255);
 
 void FlashcardsScreen::start(const Deck& deck, std::uint64_t seed, double now) {
     seed_ = seed;
+    // The Order button's deck / shuffled are also the `shuffle` link option.
+    if (options_.order == DealOrder::shuffled) options_.shuffle = true;
+    if (options_.order == DealOrder::deck) options_.shuffle = false;
+    choose_deal_order(deck, options_.shuffle ? DealOrder::shuffled : DealOrder::deck);
     start_game(std::make_unique<FlashcardSession>(deck, options_, seed, now));
     flip_started_ = -1;
     help_open_ = false;
@@ -65,7 +70,7 @@ void FlashcardsScreen::draw_top_bar(const Fonts& fonts, double now, bool& back) 
     if (button("back", "\xE2\x86\x90 Deck")) back = true;
     // The bar wraps onto more lines on a narrow screen.
     const std::string side = options_.term_first ? "Term first" : "Definition first";
-    const std::string shuffle = options_.shuffle ? "Shuffle: on" : "Shuffle: off";
+    const std::string order = deal_order_label(deal_order_used_);
     same_line_if_fits(button_width("Keys ?"));
     if (button("help", "Keys ?")) help_open_ = !help_open_;
     same_line_if_fits(button_width(side));
@@ -73,11 +78,8 @@ void FlashcardsScreen::draw_top_bar(const Fonts& fonts, double now, bool& back) 
         options_.term_first = !options_.term_first;
         start(game_->deck(), seed_ + 1, now);
     }
-    same_line_if_fits(button_width(shuffle));
-    if (button("option-shuffle", shuffle)) {
-        options_.shuffle = !options_.shuffle;
-        start(game_->deck(), seed_ + 1, now);
-    }
+    same_line_if_fits(button_width(order));
+    if (deal_order_button(deal_order_used_, options_.order)) start(game_->deck(), seed_ + 1, now);
     ImGui::PushFont(fonts.bold);
     const std::string status = "Remaining cards (" + std::to_string(game_->remaining()) + ")   " +
                                format_clock(game_->elapsed(now));
@@ -290,6 +292,7 @@ void FlashcardsScreen::record_state(double now) const {
     state["can_retry"] = game_->can_retry();
     state["term_first"] = options_.term_first;
     state["shuffle"] = options_.shuffle;
+    state["order"] = deal_order_name(deal_order_used_);
     state["help_open"] = help_open_;
 }
 

@@ -35,7 +35,19 @@ float tile_height(const Deck& deck, const Fonts& fonts, float width, const std::
 }
 
 // One deck tile: an invisible button with the deck's title, source and count drawn on it.
-bool deck_tile(const Deck& deck, const Fonts& fonts, float width, float height, const std::string& progress) {
+// The due-cards badge: a filled pill ("12 due") with its right edge at `right`.
+void draw_due_badge(const Fonts& fonts, ImVec2 at, float right, int due) {
+    const float scale = ImGui::GetIO().FontGlobalScale;
+    const float size = fonts.small->FontSize * scale;
+    const std::string text = std::to_string(due) + " due";
+    const ImVec2 text_size = fonts.small->CalcTextSizeA(size, 1e9f, 0.0f, text.c_str());
+    const ImVec2 top_left(right - text_size.x - 16, at.y - 2);
+    ImDrawList* draw = ImGui::GetWindowDrawList();
+    draw->AddRectFilled(top_left, ImVec2(right, at.y + text_size.y + 2), colors::accent, (text_size.y + 4) * 0.5f);
+    draw->AddText(fonts.small, size, ImVec2(top_left.x + 8, at.y), IM_COL32(255, 255, 255, 255), text.c_str());
+}
+
+bool deck_tile(const Deck& deck, const Fonts& fonts, float width, float height, const std::string& progress, int due) {
     const float pad = kTilePad;
     const float text_width = width - 2 * pad;
     const std::string source = origin_text(deck);
@@ -64,6 +76,7 @@ bool deck_tile(const Deck& deck, const Fonts& fonts, float width, float height, 
         at.y += small_h + 4;
     }
     draw->AddText(fonts.small, fonts.small->FontSize * scale, at, colors::accent, count.c_str());
+    if (due > 0) draw_due_badge(fonts, at, top_left.x + width - pad, due);
     if (!progress.empty()) {
         at.y += small_h + 4;
         draw->AddText(fonts.small, fonts.small->FontSize * scale, at, colors::text, progress.c_str());
@@ -140,18 +153,32 @@ int draw_damaged_files(const DeckLibrary& library, const Fonts& fonts) {
 }  // namespace
 
 HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice,
-                            const std::vector<std::string>& progress_lines, bool has_progress) {
+                            const std::vector<std::string>& progress_lines, const std::vector<int>& due_counts,
+                            bool has_progress) {
+    const auto due_of = [&](std::size_t i) { return i < due_counts.size() ? due_counts[i] : 0; };
+    int due_total = 0;
+    for (int due : due_counts) due_total += due;
     const auto progress_of = [&](std::size_t i) { return i < progress_lines.size() ? progress_lines[i] : std::string(); };
     automation().set_screen("home");
     HomeAction action;
     wrapped_text(fonts.title, colors::text, "Study Arcade");
     wrapped_text(fonts.body, colors::muted, "Pick a deck to browse its cards, or bring your own.");
+    if (due_total > 0) {
+        action.review_all = button("review-due", "Review " + std::to_string(due_total) + " due");
+        same_line_if_fits(button_width("+ Import a deck"));
+    }
+    automation().state()["due"] = due_total;
     action.import = button("import", "+ Import a deck");
     if (has_progress) {
-        ImGui::SameLine();
+        same_line_if_fits(button_width("Export progress"));
         action.export_progress = button("export-progress", "Export progress");
-        ImGui::SameLine();
-        wrapped_text(fonts.small, colors::muted, "To carry it to another device, import the file there like a deck.");
+        // The hint beside the buttons when it fits, else on its own line.
+        const char* hint = "To carry it to another device, import the file there like a deck.";
+        ImGui::PushFont(fonts.small);
+        const float hint_width = ImGui::CalcTextSize(hint).x;
+        ImGui::PopFont();
+        same_line_if_fits(hint_width);
+        wrapped_text(fonts.small, colors::muted, hint);
     }
     if (!notice.empty()) wrapped_text(fonts.small, colors::error, notice);
     automation().state()["notice"] = notice;
@@ -178,9 +205,9 @@ HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, cons
             }
         }
         ImGui::SetCursorPos(ImVec2(static_cast<float>(column) * (tile_width + gap), row_top));
-        if (deck_tile(deck, fonts, tile_width, row_height, progress_of(i))) action.open_deck = static_cast<int>(i);
+        if (deck_tile(deck, fonts, tile_width, row_height, progress_of(i), due_of(i))) action.open_deck = static_cast<int>(i);
         decks.push_back({{"id", deck.id}, {"title", deck.title}, {"source", deck.source_line()},
-                         {"cards", deck.cards.size()}, {"imported", deck.is_user_deck}, {"progress", progress_of(i)}});
+                         {"cards", deck.cards.size()}, {"imported", deck.is_user_deck}, {"progress", progress_of(i)}, {"due", due_of(i)}});
     }
     const float row_bottom = row_top + row_height + gap;
     ImGui::SetCursorPosY(row_bottom);

@@ -16,11 +16,14 @@ struct HomeAction {
     bool import = false;  // "Import a deck" was chosen
     int remove_damaged = -1;  // index in library.damaged_files the player chose to remove
     bool export_progress = false;  // "Export progress" was chosen
+    bool review_all = false;       // "Review N due" was chosen
 };
 
 // Draws the home screen and returns what the player chose. `progress_lines` has one line
-// per deck of the library ("4 due now · 40% mastered", "" when never studied).
+// per deck of the library ("4 due now · 40% mastered", "" when never studied), and
+// `due_counts` the cards due now per deck (a badge on the tile, and "Review N due").
 HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice,
-                            const std::vector<std::string>& progress_lines, bool has_progress);
+                            const std::vector<std::string>& progress_lines, const std::vector<int>& due_counts,
+                            bool has_progress);
 
 }  // namespace study::ui

@@ -8,6 +8,7 @@
 
 #include "core/clock_text.h"
 #include "ui/automation.h"
+#include "ui/deal_order_picker.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -32,6 +33,7 @@ char matching_tile_key(int index) {
 
 void MatchingScreen::start(const Deck& deck, std::uint64_t seed, double) {
     seed_ = seed;
+    choose_deal_order(deck, DealOrder::shuffled);
     start_game(std::make_unique<MatchingGame>(deck, options_, seed));
     fades_.clear();
     pressed_tile_ = -1;
@@ -99,6 +101,8 @@ void MatchingScreen::draw_top_bar(const Fonts& fonts, double now, bool& back) {
     ImGui::PopFont();
     ImGui::SameLine();
     if (button("round-size-more", "+", ImVec2(36, 0), options_.round_size < MatchingOptions::kMaxRound)) resize(+1);
+    same_line_if_fits(button_width(deal_order_label(deal_order_used_)));
+    if (deal_order_button(deal_order_used_, options_.order)) start(game_->deck(), seed_ + 1, now);
 
     ImGui::PushFont(fonts.bold);
     const std::string status = "Round " + std::to_string(game_->round_number()) + " \xC2\xB7 " +
@@ -294,6 +298,7 @@ void MatchingScreen::record_state(double now) const {
     state["mode"] = "matching";
     state["round"] = game_->round_number();
     state["round_size"] = options_.round_size;
+    state["order"] = deal_order_name(deal_order_used_);
     state["pairs_left"] = game_->pairs_left();
     state["misses"] = game_->misses();
     state["penalty"] = game_->penalty_seconds();

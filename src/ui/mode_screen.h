@@ -5,10 +5,12 @@
 // (docs/embedding.md). The screens draw and pass input on; rules and scores are in core.
 #pragma once
 
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <vector>
 
+#include "core/deal_order.h"
 #include "core/deck.h"
 #include "core/game_report.h"
 #include "core/link_options.h"
@@ -48,6 +50,17 @@ public:
     void set_progress(ProgressStore* progress) { progress_ = progress; }
 
 protected:
+    // The cards to deal in the order chosen, or by default due and weakest first once
+    // the deck has progress, else `mode_default` (core/deal_order.h); `used` is the order.
+    std::vector<int> deal_order_for(const Deck& deck, std::optional<DealOrder> chosen, DealOrder mode_default,
+                                    DealOrder& used) const {
+        const DeckProgress* progress = progress_ ? progress_->find_deck(deck.id) : nullptr;
+        used = effective_deal_order(chosen, progress && !progress->cards.empty(), mode_default);
+        const std::int64_t now_ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
+        return cards_in_deal_order(used, card_schedules(deck, progress), now_ms, MemoryModel{});
+    }
+
     int starts_ = 0;  // games started: each start is a new report revision
     ProgressStore* progress_ = nullptr;
 };
@@ -84,8 +97,15 @@ protected:
         ++starts_;
     }
 
+    // Works out options_.deal_order for `deck` (and deal_order_used_); `mode_default` is
+    // the order without progress.
+    void choose_deal_order(const Deck& deck, DealOrder mode_default) {
+        options_.deal_order = deal_order_for(deck, options_.order, mode_default, deal_order_used_);
+    }
+
     Options options_;
     std::unique_ptr<Game> game_;
+    DealOrder deal_order_used_ = DealOrder::shuffled;  // the order of the game dealt last
 };
 
 }  // namespace study::ui

@@ -8,6 +8,7 @@
 #include "core/clock_text.h"
 #include "core/quiz_grading.h"
 #include "ui/automation.h"
+#include "ui/deal_order_picker.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -50,9 +51,11 @@ void QuizScreen::start(const Deck& deck, std::uint64_t seed, double) {
     ++starts_;  // the setup page: a new report (nothing answered)
     stage_ = Stage::setup;
     options_.questions = std::clamp(options_.questions, 1, std::max(1, static_cast<int>(deck_.cards.size())));
+    choose_deal_order(deck_, DealOrder::shuffled);  // shows the order the quiz will use
 }
 
 void QuizScreen::begin(double now, const std::vector<int>& only_cards) {
+    choose_deal_order(deck_, DealOrder::shuffled);
     start_game(std::make_unique<Quiz>(deck_, options_, seed_, now, only_cards));
     ++seed_;  // the next quiz differs
     stage_ = Stage::questions;
@@ -130,6 +133,8 @@ void QuizScreen::draw_setup(const Fonts& fonts, double now, bool& back) {
         record_last_item(side.id, side.label);
     }
     ImGui::Spacing();
+    if (deal_order_button(deal_order_used_, options_.order)) choose_deal_order(deck_, DealOrder::shuffled);
+    ImGui::Spacing();
     const bool any_type = options_.multiple_choice || options_.true_false || options_.written || options_.matching;
     if (!any_type) wrapped_text(fonts.small, colors::error, "Choose at least one question type.");
     if (button("start-quiz", "Start the quiz", ImVec2(0, 48), any_type) || (any_type && key_pressed(ImGuiKey_Enter))) {
@@ -138,6 +143,7 @@ void QuizScreen::draw_setup(const Fonts& fonts, double now, bool& back) {
     nlohmann::json& state = automation().state();
     state["mode"] = "quiz";
     state["questions"] = options_.questions;
+    state["order"] = deal_order_name(deal_order_used_);
     state["types"] = {options_.multiple_choice, options_.true_false, options_.written, options_.matching};
 }
 

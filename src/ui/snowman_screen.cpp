@@ -10,6 +10,7 @@
 #include "ui/past_games.h"
 #include "ui/snowman_drawing.h"
 #include "ui/theme.h"
+#include "ui/deal_order_picker.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -77,6 +78,7 @@ void draw_term_slots(ImFont* font, const std::vector<SnowmanCell>& cells, float 
 
 void SnowmanScreen::start(const Deck& deck, std::uint64_t seed, double now) {
     seed_ = seed;
+    choose_deal_order(deck, DealOrder::shuffled);
     start_game(std::make_unique<SnowmanGame>(deck, options_, seed, now));
     melt_started_ = -1;
     word_guess_.clear();
@@ -139,6 +141,8 @@ void SnowmanScreen::draw_top_bar(const Fonts& fonts, double now, bool& back) {
         options_.long_terms = !options_.long_terms;
         start(game_->deck(), seed_ + 1, now);
     }
+    same_line_if_fits(button_width(deal_order_label(deal_order_used_)));
+    if (deal_order_button(deal_order_used_, options_.order)) start(game_->deck(), seed_ + 1, now);
     if (!game_->has_word()) return;
     ImGui::PushFont(fonts.bold);
     const std::string status = "Word " + std::to_string(game_->word_number()) + " of " +
@@ -266,6 +270,7 @@ void SnowmanScreen::draw_summary(const Fonts& fonts, double now, bool& back) {
 void SnowmanScreen::record_state() const {
     nlohmann::json& state = automation().state();
     state["mode"] = "snowman";
+    state["order"] = deal_order_name(deal_order_used_);
     state["words"] = game_->word_count();
     state["left_out_statements"] = game_->left_out_statements();
     state["left_out_long"] = game_->left_out_long();
