@@ -19,7 +19,7 @@ namespace {
 constexpr float kChartHeight = 150;
 
 // Bars for `values` with a label under some of them (every `label_every`-th, and the
-// last), the value over each bar when there is room, and the largest value at the top.
+// last, never two crowded together), the value over each bar when there is room, and the largest value at the top.
 void draw_bar_chart(const std::vector<int>& values, const std::vector<std::string>& labels, ImU32 color,
                     int label_every, const Fonts& fonts) {
     ImDrawList* draw = ImGui::GetWindowDrawList();
@@ -41,7 +41,8 @@ void draw_bar_chart(const std::vector<int>& values, const std::vector<std::strin
             draw->AddText(fonts.small, fonts.small->FontSize, ImVec2((left + right - value_size.x) / 2, base - height - value_size.y - 1),
                           colors::muted, value.c_str());
         }
-        const bool labelled = static_cast<int>(i) % label_every == 0 || i + 1 == values.size();
+        const bool last = i + 1 == values.size();  // always labelled; the regular ones stop short of it
+        const bool labelled = last || (static_cast<int>(i) % label_every == 0 && i + static_cast<std::size_t>(label_every) < values.size());
         if (labelled && i < labels.size()) {
             const ImVec2 size = fonts.small->CalcTextSizeA(fonts.small->FontSize, 1e9f, 0, labels[i].c_str());
             const float x = std::clamp((left + right - size.x) / 2, origin.x, origin.x + width - size.x);
@@ -82,7 +83,7 @@ bool StatsScreen::draw(const Fonts& fonts) {
     wrapped_text(fonts.card, colors::text, "Chance of recalling each card now");
     const std::vector<int> bands = {stats_.not_studied, stats_.recall_bands[0], stats_.recall_bands[1],
                                     stats_.recall_bands[2], stats_.recall_bands[3], stats_.recall_bands[4]};
-    const std::vector<std::string> band_labels = {"not studied", "< 50%", "50-70%", "70-80%", "80-90%", "\xE2\x89\xA5 90%"};
+    const std::vector<std::string> band_labels = {"not studied", "< 50%", "50-70%", "70-80%", "80-90%", "90%+"};
     draw_bar_chart(bands, band_labels, colors::accent, 1, fonts);
 
     wrapped_text(fonts.card, colors::text, "Answers per day, last 30 days");

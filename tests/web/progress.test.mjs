@@ -225,3 +225,37 @@ test('a Matching round\'s best time is there after a reload', async () => {
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the stats screen charts the answers given: recall bands, answers today, cards coming due', async () => {
+  const { context, page, errors } = await openGame(browser, `${server.url}?deck=${deckId}&mode=flashcards&order=deck`);
+  await waitForScreen(page, 'flashcards');
+  await page.mouse.click(640, 300);
+  await waitForSnapshot(page, (s) => s.state.showing_front === false, 'the card flipped');
+  for (const key of ['ArrowRight', 'ArrowRight', 'ArrowLeft', 'ArrowRight']) {
+    const before = await waitForScreen(page, 'flashcards');
+    await page.keyboard.press(key);
+    await waitForSnapshot(page, (s) => s.state.remaining === before.state.remaining - 1, `the card moved by ${key}`);
+  }
+  await page.keyboard.press('Escape');
+  await waitForScreen(page, 'deck');
+  await clickWidget(page, 'deck-stats');
+  const stats = (await waitForScreen(page, 'stats')).state;
+  assert.equal(stats.cards, 24);
+  assert.equal(stats.bands['not studied'], 20);
+  assert.equal(stats.bands['90%+'], 4, 'just answered, even the missed card is fresh in memory');
+  assert.equal(Object.values(stats.bands).reduce((a, b) => a + b, 0), 24);
+  assert.equal(stats.reviews, 4);
+  assert.equal(stats.reviews_per_day.length, 30);
+  assert.equal(stats.reviews_per_day[29], 4, 'four answers today');
+  assert.equal(stats.due_per_day.length, 14);
+  assert.equal(stats.due_per_day.reduce((a, b) => a + b, 0), 4, 'all four come due within two weeks');
+  assert.equal(stats.due_per_day[0], 0, 'none due today');
+  await screenshot(page, 'stats');
+  await page.setViewportSize({ width: 390, height: 844 });
+  await waitForSnapshot(page, (s) => s.screen === 'stats' && s.widgets.every((w) => w.x + w.w <= 390), 'the phone layout');
+  await screenshot(page, 'stats-phone');
+  await page.keyboard.press('Escape');
+  await waitForScreen(page, 'deck');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
