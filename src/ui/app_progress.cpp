@@ -94,6 +94,10 @@ void App::feed_progress() {
             post_message(h5p_xapi_message(xapi_answered(activity, event, card == deck.cards.end() ? event.card_id : card->term)));
         }
     }
+    if (mode->take_progress_changed()) {  // a new best time: kept at once, like a finished game
+        progress_dirty_ = true;
+        save_progress(true);
+    }
     const int revision = mode->report_revision();
     if (revision / 65536 != progress_game_) {
         progress_game_ = revision / 65536;

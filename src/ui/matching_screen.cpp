@@ -58,6 +58,7 @@ void MatchingScreen::select(int tile, double now) {
             if (game_->round_over() && progress_) {  // best times per deck and round size, kept across visits
                 const MatchingRoundResult result = game_->round_result(now);
                 new_best_ = progress_->offer_matching_time(game_->deck().id, result.pairs, result.seconds);
+                progress_changed_ = progress_changed_ || new_best_;
             }
             break;
         case MatchResult::mismatched:

@@ -8,6 +8,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <utility>
 #include <vector>
 
 #include "core/deal_order.h"
@@ -48,6 +49,9 @@ public:
     virtual void opened_by_link(double /*now*/) {}
     // The student's lasting progress (best times, open passes), kept by the app.
     void set_progress(ProgressStore* progress) { progress_ = progress; }
+    // True once after the screen changed the progress itself (a new best time): the app
+    // saves it at once.
+    bool take_progress_changed() { return std::exchange(progress_changed_, false); }
 
 protected:
     // The cards to deal in the order chosen, or by default due and weakest first once
@@ -63,6 +67,7 @@ protected:
 
     int starts_ = 0;  // games started: each start is a new report revision
     ProgressStore* progress_ = nullptr;
+    bool progress_changed_ = false;
 };
 
 // A mode played by one core game (`Game`: FlashcardSession, MatchingGame, SnowmanGame,
