@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -82,9 +83,13 @@ public:
         document_["cards"].push_back(std::move(card));
     }
 
+    // `wanted`, or "wanted-2", "wanted-3"... when taken; the next suffix to try is kept per
+    // id, so thousands of cards with one term cost linear time, not quadratic.
     std::string unused_id(const std::string& wanted) {
         std::string id = wanted;
-        for (int n = 2; !used_ids_.insert(id).second; ++n) id = wanted + "-" + std::to_string(n);
+        int& next = next_suffix_[wanted];
+        if (next == 0) next = 2;
+        while (!used_ids_.insert(id).second) id = wanted + "-" + std::to_string(next++);
         return id;
     }
 
@@ -120,6 +125,7 @@ private:
     std::vector<DeckProblem> problems_;
     int skipped_ = 0;
     std::set<std::string> used_ids_;
+    std::map<std::string, int> next_suffix_;  // by wanted id
 };
 
 // "term,definition" and the like as a first row: a header, not a card.

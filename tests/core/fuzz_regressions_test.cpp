@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "core/deck_import.h"
 #include "core/progress_file.h"
 
 using namespace study;
@@ -38,4 +39,19 @@ TEST_CASE("fuzz_long_inputs: a progress file whose Flashcards pass nests 100,000
     REQUIRE(shallow.ok);
     CHECK(shallow.skipped_entries == 0);
     CHECK(shallow.store.find_deck("d")->flashcards_pass["history"][0]["to"] == "know");
+}
+
+TEST_CASE("fuzz regression: thousands of cards with one term get their ids in linear time") {
+    // fuzz_long_inputs timed out on Anki notes "a<TAB>b<TAB>c" repeated 43,000 times: each
+    // card's id tried "a-2", "a-3"... from the start (quadratic).
+    std::string text;
+    for (int i = 0; i < 43000; ++i) text += "a\tb\tc\n";
+    ImportOptions options;
+    options.format = ImportFormat::anki;
+    const DeckLoadResult result = import_deck_text(text, "long.txt", options);
+    REQUIRE(result.deck);
+    REQUIRE(result.deck->cards.size() == 43000);
+    CHECK(result.deck->cards[0].id == "a");
+    CHECK(result.deck->cards[1].id == "a-2");
+    CHECK(result.deck->cards.back().id == "a-43000");
 }
