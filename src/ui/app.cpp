@@ -55,11 +55,18 @@ void App::open_deck(int index) {
         const std::int64_t now_ms = wall_clock_ms();
         return card_memory_line(progress_.card_status(deck_id, card.id, now_ms, memory_model_), now_ms);
     });
+    show_deck_screen();
+}
+
+void App::show_deck_screen() {
+    const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
+    deck_screen_.set_due_count(progress_.summarize(deck, wall_clock_ms(), memory_model_).due_now);
     screen_ = Screen::deck;
 }
 
 void App::start_mode(Screen mode, std::optional<std::uint64_t> fixed_seed, bool may_resume) {
-    ModeScreen* screen = mode_screen(mode);
+    // (After a review across all decks the review screen is no deck's mode until started on one.)
+    ModeScreen* screen = mode == Screen::review ? &review_screen_ : mode_screen(mode);
     if (!screen) return;
     message_lines_.clear();
     screen->start(library_.decks[static_cast<std::size_t>(deck_index_)], fixed_seed ? *fixed_seed : std::random_device{}(),
@@ -79,7 +86,8 @@ const char* App::mode_name(Screen screen) const {
 }
 
 App::Screen App::screen_of_mode(const std::string& name) const {
-    for (Screen mode : {Screen::flashcards, Screen::matching, Screen::snowman, Screen::quiz, Screen::learn, Screen::review}) {
+    if (name == review_screen_.name()) return Screen::review;  // a deck's mode even after a review across decks
+    for (Screen mode : {Screen::flashcards, Screen::matching, Screen::snowman, Screen::quiz, Screen::learn}) {
         if (name == mode_name(mode)) return mode;
     }
     return Screen::deck;
@@ -354,14 +362,15 @@ void App::draw_frame() {
             if (mode_screen(screen_)->draw(fonts_, ImGui::GetTime())) {
                 feed_progress();
                 save_progress(true);  // leaving the game: keep everything now
-                screen_ = Screen::deck;
+                show_deck_screen();
             }
             break;
         case Screen::review:
             if (review_screen_.draw(fonts_, ImGui::GetTime())) {
                 feed_review_progress();
                 save_progress(true);
-                screen_ = review_screen_.across_decks() || deck_index_ < 0 ? Screen::home : Screen::deck;
+                if (review_screen_.across_decks() || deck_index_ < 0) screen_ = Screen::home;
+                else show_deck_screen();
             }
             break;
         case Screen::import: {

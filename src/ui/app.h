@@ -127,6 +127,8 @@ private:
     // Adds an imported deck; a file's deck replaces an imported deck with its id (a new
     // version: progress kept), pasted text's never does.
     void add_imported_deck(DeckLoadResult result, bool from_paste = false);
+    // Shows the open deck's screen with its due count brought up to date.
+    void show_deck_screen();
     void export_deck(bool as_json);
     void delete_current_deck();
     void remove_damaged_file_at(int index);

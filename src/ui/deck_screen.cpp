@@ -63,6 +63,14 @@ DeckScreen::Action DeckScreen::draw_mode_buttons(const Fonts& fonts) {
             chosen_mode_ = mode;
         }
     }
+    if (due_count_ > 0) {  // the cards of this deck the student is about to forget
+        const std::string label = "Review " + std::to_string(due_count_) + " due";
+        same_line_if_fits(button_width(label));
+        if (button("mode-review", label, ImVec2(0, 44))) {
+            action = Action::start_mode;
+            chosen_mode_ = StudyMode::review;
+        }
+    }
     ImGui::PopStyleColor(3);
     ImGui::PopFont();
     return action;

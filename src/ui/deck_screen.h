@@ -30,11 +30,14 @@ public:
     StudyMode chosen_mode() const { return chosen_mode_; }
     // True while row heights of a large deck are still being measured (keep drawing).
     bool is_laying_out() const { return next_to_measure_ < shown_.size() || scroll_to_end_; }
+    // The deck's cards due now: "Review N due" is offered beside the modes when there are any.
+    void set_due_count(int due) { due_count_ = due; }
     // Embedded in a course page: no way back to all decks, no deleting.
     void set_embedded(bool embedded) { embedded_ = embedded; }
 
 private:
     bool embedded_ = false;
+    int due_count_ = 0;
     void apply_filter();
     void layout_rows(const Fonts& fonts, float width);
     float measure_row(const Fonts& fonts, std::size_t row) const;

@@ -111,3 +111,28 @@ test('a link opens Review of one deck (mode=review); with nothing due it says so
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test('the deck screen offers "Review N due" for its own due cards, and the count goes down after it', async () => {
+  const { context, page, errors } = await openGame(browser, server.url);
+  await waitForScreen(page, 'home');
+  await importThroughPicker(page, 'progress.json', progressFile(Date.now()));
+  await waitForSnapshot(page, (s) => s.screen === 'home' && s.state.due === 2, 'two cards due at home');
+  await clickWidget(page, 'review-due');  // a review across all decks first: the deck's own must still work after it
+  await waitForScreen(page, 'review');
+  await clickWidget(page, 'back');
+  await waitForScreen(page, 'home');
+  await clickWidget(page, `deck:${deckId}`);
+  let deck = await waitForScreen(page, 'deck');
+  assert.equal(deck.widgets.find((w) => w.id === 'mode-review')?.label, 'Review 2 due');
+  await screenshot(page, 'review-deck-screen');
+  await clickWidget(page, 'mode-review');
+  let snap = await waitForSnapshot(page, (s) => s.screen === 'review' && s.state.position === 1, 'the deck\'s review');
+  assert.equal(snap.state.format, 'recognition');
+  await clickWidget(page, 'choice-0');  // right or wrong, the card was reviewed: not due now
+  await waitForSnapshot(page, (s) => s.state.answered === true, 'the choice graded');
+  await clickWidget(page, 'back');
+  deck = await waitForScreen(page, 'deck');
+  assert.equal(deck.widgets.find((w) => w.id === 'mode-review')?.label, 'Review 1 due', 'one card left due');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
