@@ -29,11 +29,13 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     library_.load_folder(options_.data_dir + "/decks");
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
     load_progress();
+    load_settings();
     for (ModeScreen* mode : {static_cast<ModeScreen*>(&flashcards_screen_), static_cast<ModeScreen*>(&matching_screen_),
                              static_cast<ModeScreen*>(&snowman_screen_), static_cast<ModeScreen*>(&quiz_screen_),
                              static_cast<ModeScreen*>(&learn_screen_), static_cast<ModeScreen*>(&review_screen_)}) {
         mode->set_progress(&progress_);
     }
+    apply_settings();
     if (!options_.deck_file.empty()) {
         const int index = library_.load_file(options_.deck_file);
         if (index >= 0) open_deck(index);
@@ -53,14 +55,14 @@ void App::open_deck(int index) {
     const Deck& deck = library_.decks[static_cast<std::size_t>(index)];
     deck_screen_.open(deck, [this, deck_id = deck.id](const Card& card) {
         const std::int64_t now_ms = wall_clock_ms();
-        return card_memory_line(progress_.card_status(deck_id, card.id, now_ms, memory_model_), now_ms);
+        return card_memory_line(progress_.card_status(deck_id, card.id, now_ms, memory_model_, desired_retention()), now_ms);
     });
     show_deck_screen();
 }
 
 void App::show_deck_screen() {
     const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
-    deck_screen_.set_due_count(progress_.summarize(deck, wall_clock_ms(), memory_model_).due_now);
+    deck_screen_.set_due_count(progress_.summarize(deck, wall_clock_ms(), memory_model_, desired_retention()).due_now);
     screen_ = Screen::deck;
 }
 
@@ -290,7 +292,7 @@ void App::draw_frame() {
             std::vector<int> due_counts;
             const std::int64_t now_ms = wall_clock_ms();
             for (const Deck& deck : library_.decks) {
-                const DeckSummary summary = progress_.summarize(deck, now_ms, memory_model_);
+                const DeckSummary summary = progress_.summarize(deck, now_ms, memory_model_, desired_retention());
                 progress_lines.push_back(deck_progress_line(summary));
                 due_counts.push_back(summary.due_now);
             }
@@ -306,6 +308,9 @@ void App::draw_frame() {
                 screen_ = Screen::import;
             } else if (action.export_progress) {
                 export_progress();
+            } else if (action.settings) {
+                message_lines_.clear();
+                open_settings();
             } else if (action.review_all) {
                 message_lines_.clear();
                 start_review_all();
@@ -325,7 +330,8 @@ void App::draw_frame() {
                     break;
                 case DeckScreen::Action::share: open_share(); break;
                 case DeckScreen::Action::stats:
-                    stats_screen_.open(library_.decks[static_cast<std::size_t>(deck_index_)], progress_, memory_model_);
+                    stats_screen_.open(library_.decks[static_cast<std::size_t>(deck_index_)], progress_, memory_model_,
+                                      desired_retention());
                     screen_ = Screen::stats;
                     break;
                 case DeckScreen::Action::none: break;
@@ -334,6 +340,16 @@ void App::draw_frame() {
         case Screen::stats:
             if (stats_screen_.draw(fonts_)) screen_ = Screen::deck;
             break;
+        case Screen::settings: {
+            bool changed = false;
+            if (settings_screen_.draw(fonts_, changed)) screen_ = Screen::home;
+            if (changed) {
+                settings_ = settings_screen_.settings();
+                apply_settings();
+                save_settings();
+            }
+            break;
+        }
         case Screen::share: {
             const ShareDialog::Action action = share_dialog_.draw(fonts_);
             if (action.copy) {

@@ -17,6 +17,7 @@
 #include "core/memory_model.h"
 #include "core/progress_folder.h"
 #include "core/progress_store.h"
+#include "core/study_settings.h"
 #include "ui/deck_screen.h"
 #include "ui/flashcards_screen.h"
 #include "ui/import_screen.h"
@@ -25,6 +26,7 @@
 #include "ui/matching_screen.h"
 #include "ui/quiz_screen.h"
 #include "ui/review_screen.h"
+#include "ui/settings_screen.h"
 #include "ui/share_dialog.h"
 #include "ui/snowman_screen.h"
 #include "ui/stats_screen.h"
@@ -103,7 +105,7 @@ public:
     bool restore_open_deck_progress(const std::string& packed);
 
 private:
-    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, learn, review, share, stats, link_problem, loading_deck };
+    enum class Screen { home, deck, import, flashcards, matching, snowman, quiz, learn, review, share, stats, settings, link_problem, loading_deck };
 
     bool in_game_mode() const;
     // The screen object of a game mode, or nullptr for the other screens.
@@ -154,6 +156,15 @@ private:
     bool import_progress(const std::string& file_name, const std::string& content);
     void export_progress();
     std::string progress_path() const;
+    // ---- settings (app_progress.cpp): kept in user_dir/settings.json ----
+    void load_settings();
+    // Writes the settings file safely; says on screen when that fails.
+    void save_settings();
+    // Opens the settings screen with every studied card's memory for its estimates.
+    void open_settings();
+    // Hands the desired retention to every screen that deals or counts due cards.
+    void apply_settings();
+    double desired_retention() const { return settings_.desired_retention; }
 
     AppOptions options_;
     DeckLibrary library_;
@@ -173,6 +184,7 @@ private:
     ReviewScreen review_screen_;
     ShareDialog share_dialog_;
     StatsScreen stats_screen_;
+    SettingsScreen settings_screen_;
     Screen share_return_ = Screen::deck;   // where the share screen goes back to
     LaunchLink link_;                      // the link the app was opened with
     std::vector<LinkProblem> link_problems_;
@@ -191,6 +203,8 @@ private:
 
     MemoryModel memory_model_;
     ProgressStore progress_;
+    StudySettings settings_;
+    bool keep_settings_file_ = false;    // written by a newer app (or unreadable): never saved over
     ProgressFolder progress_folder_;     // where progress is kept: a save writes only the files that changed
     bool progress_dirty_ = false;
     bool keep_progress_file_ = false;    // written by a newer app: never saved over

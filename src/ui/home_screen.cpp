@@ -169,6 +169,8 @@ HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, cons
     }
     automation().state()["due"] = due_total;
     action.import = button("import", "+ Import a deck");
+    same_line_if_fits(button_width("Settings"));
+    action.settings = button("settings", "Settings");
     if (has_progress) {
         same_line_if_fits(button_width("Export progress"));
         action.export_progress = button("export-progress", "Export progress");

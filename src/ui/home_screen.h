@@ -17,6 +17,7 @@ struct HomeAction {
     int remove_damaged = -1;  // index in library.damaged_files the player chose to remove
     bool export_progress = false;  // "Export progress" was chosen
     bool review_all = false;       // "Review N due" was chosen
+    bool settings = false;         // "Settings" was chosen
 };
 
 // Draws the home screen and returns what the player chose. `progress_lines` has one line

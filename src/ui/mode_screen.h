@@ -49,6 +49,8 @@ public:
     virtual void opened_by_link(double /*now*/) {}
     // The student's lasting progress (best times, open passes), kept by the app.
     void set_progress(ProgressStore* progress) { progress_ = progress; }
+    // The chance of recall at which a card comes due (the student's setting).
+    void set_desired_retention(double retention) { desired_retention_ = retention; }
     // True once after the screen changed the progress itself (a new best time): the app
     // saves it at once.
     bool take_progress_changed() { return std::exchange(progress_changed_, false); }
@@ -62,11 +64,12 @@ protected:
         used = effective_deal_order(chosen, progress && !progress->cards.empty(), mode_default);
         const std::int64_t now_ms =
             std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch()).count();
-        return cards_in_deal_order(used, card_schedules(deck, progress), now_ms, MemoryModel{});
+        return cards_in_deal_order(used, card_schedules(deck, progress), now_ms, MemoryModel{}, desired_retention_);
     }
 
     int starts_ = 0;  // games started: each start is a new report revision
     ProgressStore* progress_ = nullptr;
+    double desired_retention_ = kDefaultDesiredRetention;
     bool progress_changed_ = false;
 };
 

@@ -27,7 +27,7 @@ void ReviewScreen::start_all(const std::vector<Deck>& decks, std::uint64_t seed,
     seed_ = seed;
     across_decks_ = true;
     std::vector<ReviewItem> items;
-    if (progress_) items = due_review_items(decks, *progress_, wall_clock_ms(), MemoryModel{});
+    if (progress_) items = due_review_items(decks, *progress_, wall_clock_ms(), MemoryModel{}, desired_retention_);
     // Only the decks with a due card are copied into the session.
     std::vector<Deck> used;
     std::vector<int> new_index(decks.size(), -1);

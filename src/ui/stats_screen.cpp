@@ -63,9 +63,9 @@ std::vector<std::string> day_labels(int count, bool past) {
 
 }  // namespace
 
-void StatsScreen::open(const Deck& deck, const ProgressStore& store, const MemoryModel& model) {
+void StatsScreen::open(const Deck& deck, const ProgressStore& store, const MemoryModel& model, double desired_retention) {
     title_ = deck.title;
-    stats_ = compute_deck_stats(store, deck, wall_clock_now_ms(), local_utc_offset_minutes(), model);
+    stats_ = compute_deck_stats(store, deck, wall_clock_now_ms(), local_utc_offset_minutes(), model, desired_retention);
 }
 
 bool StatsScreen::draw(const Fonts& fonts) {

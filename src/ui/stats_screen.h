@@ -11,7 +11,7 @@ namespace study::ui {
 class StatsScreen {
 public:
     // Computes the stats of `deck` now (they do not change while the screen is open).
-    void open(const Deck& deck, const ProgressStore& store, const MemoryModel& model);
+    void open(const Deck& deck, const ProgressStore& store, const MemoryModel& model, double desired_retention);
     // Draws the screen; true when the student goes back to the deck.
     bool draw(const Fonts& fonts);
 

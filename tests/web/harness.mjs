@@ -144,3 +144,17 @@ export async function importThroughPicker(page, name, content) {
 
 // Types text at a quick person's pace (30 ms between keys).
 export const typeText = (page, text) => page.keyboard.type(text, { delay: 30 });
+
+// A progress file in which two cards of deck `deckId` (crm-11-flashcards' fc11-002 and
+// fc11-003) were answered in a quiz: the first wrong five days ago (weak, due), the second
+// right three days ago (familiar; due at a desired retention of 90 %, not yet at 80 %).
+export function twoCardsProgress(deckId, now) {
+  const day = 86400000;
+  return JSON.stringify({
+    format: 'study-arcade-progress', version: 1, saved: now,
+    decks: { [deckId]: { cards: {
+      'fc11-002': { reviews: [[now - 5 * day, 'quiz', 'recall', 'wrong']] },
+      'fc11-003': { reviews: [[now - 3 * day, 'quiz', 'recall', 'right']] },
+    } } },
+  });
+}

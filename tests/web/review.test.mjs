@@ -11,24 +11,15 @@ import { readFile } from 'node:fs/promises';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startServer, launchBrowser, openGame, waitForScreen, waitForSnapshot, clickWidget, screenshot,
-         importThroughPicker, typeText, findWidget } from './harness.mjs';
+         importThroughPicker, twoCardsProgress, typeText, findWidget } from './harness.mjs';
 
 let server, browser;
 before(async () => { server = await startServer(); browser = await launchBrowser(); });
 after(async () => { await browser?.close(); await server?.close(); });
 
 const deckId = 'crm-11-flashcards';
-const day = 86400000;
 
-function progressFile(now) {
-  return JSON.stringify({
-    format: 'study-arcade-progress', version: 1, saved: now,
-    decks: { [deckId]: { cards: {
-      'fc11-002': { reviews: [[now - 5 * day, 'quiz', 'recall', 'wrong']] },  // weak: multiple choice
-      'fc11-003': { reviews: [[now - 3 * day, 'quiz', 'recall', 'right']] },  // familiar: typed
-    } } },
-  });
-}
+const progressFile = (now) => twoCardsProgress(deckId, now);
 
 for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
   test(`Review asks due cards as multiple choice and typed answers (${viewport.width}x${viewport.height})`, async () => {

@@ -1,0 +1,127 @@
+// settings_screen.cpp: the desired retention and its cost (see settings_screen.h).
+#include "ui/settings_screen.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "ui/automation.h"
+#include "ui/local_time.h"
+#include "ui/widgets.h"
+
+namespace study::ui {
+
+namespace {
+
+int percent(double retention) { return static_cast<int>(std::lround(retention * 100)); }
+
+std::string reviews_text(double per_day) {
+    if (per_day <= 0) return "none";
+    char text[32];
+    if (per_day < 10) std::snprintf(text, sizeof text, "%.1f", per_day);
+    else std::snprintf(text, sizeof text, "%.0f", per_day);
+    return text;
+}
+
+}  // namespace
+
+void SettingsScreen::open(const StudySettings& settings, std::vector<CardSchedule> cards, int studied_decks,
+                          const MemoryModel& model) {
+    settings_ = settings;
+    cards_ = std::move(cards);
+    studied_decks_ = studied_decks;
+    model_ = model;
+    costs_.clear();
+}
+
+const RetentionCost& SettingsScreen::cost_of(double retention) {
+    for (const RetentionCost& cost : costs_) {
+        if (percent(cost.desired_retention) == percent(retention)) return cost;
+    }
+    costs_.push_back(estimate_retention_cost(cards_, wall_clock_now_ms(), model_, retention));
+    return costs_.back();
+}
+
+bool SettingsScreen::draw(const Fonts& fonts, bool& changed) {
+    automation().set_screen("settings");
+    bool back = button("back", "\xE2\x86\x90 Home");
+    wrapped_text(fonts.title, colors::text, "Settings");
+
+    wrapped_text(fonts.card, colors::text, "How well do you want to remember?");
+    wrapped_text(fonts.body, colors::muted,
+                 "A card comes due when your chance of recalling it falls to this. Higher keeps more in memory "
+                 "and asks for more reviews; lower asks for fewer and forgets more.");
+    ImGui::Spacing();
+    const int current = percent(settings_.desired_retention);
+    int chosen = current;
+    ImGui::PushFont(fonts.title);  // the buttons and the value in one font: one line, one height
+    if (button("retention-down", "\xE2\x88\x92", ImVec2(56, 0), current > percent(kMinDesiredRetention))) --chosen;
+    ImGui::SameLine();
+    const std::string shown = std::to_string(current) + "%";
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(shown.c_str());
+    record_last_item("retention", "Desired retention " + shown);
+    ImGui::SameLine();
+    if (button("retention-up", "+", ImVec2(56, 0), current < percent(kMaxDesiredRetention))) ++chosen;
+    ImGui::PopFont();
+    if (key_pressed(ImGuiKey_LeftArrow, true)) --chosen;
+    if (key_pressed(ImGuiKey_RightArrow, true)) ++chosen;
+
+    ImGui::Spacing();
+    const RetentionCost& now = cost_of(settings_.desired_retention);
+    nlohmann::json& state = automation().state();
+    state["retention"] = current;
+    state["studied_cards"] = now.studied_cards;
+    nlohmann::json rows = nlohmann::json::array();
+    if (now.studied_cards == 0) {
+        wrapped_text(fonts.body, colors::muted,
+                     "Study some cards first: the estimate of what each choice costs is based on the cards you "
+                     "have studied.");
+    } else {
+        wrapped_text(fonts.body, colors::text,
+                     "For the " + std::to_string(now.studied_cards) + (now.studied_cards == 1 ? " card" : " cards") +
+                         " you have studied in " + std::to_string(studied_decks_) +
+                         (studied_decks_ == 1 ? " deck" : " decks") + ", over the next 30 days (new cards not counted):");
+        ImGui::Spacing();
+        if (ImGui::BeginTable("retention-costs", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
+            ImGui::TableSetupColumn("Retention");
+            ImGui::TableSetupColumn("Reviews a day");
+            ImGui::TableSetupColumn("Remembered");
+            ImGui::TableHeadersRow();
+            std::vector<int> shown_rows = {80, 85, 90, 95};
+            if (current % 5 != 0) shown_rows.insert(std::upper_bound(shown_rows.begin(), shown_rows.end(), current), current);
+            for (int row : shown_rows) {
+                const RetentionCost& cost = cost_of(row / 100.0);
+                const bool is_current = row == current;
+                ImGui::TableNextRow();
+                if (is_current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, colors::accent_soft);
+                ImGui::TableNextColumn();
+                const std::string label = std::to_string(row) + "%" + (is_current ? " (yours)" : "");
+                if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) chosen = row;
+                record_last_item("retention-" + std::to_string(row), label);
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(reviews_text(cost.reviews_per_day).c_str());
+                ImGui::TableNextColumn();
+                const std::string kept = std::to_string(percent(cost.average_recall)) + "%";
+                ImGui::TextUnformatted(kept.c_str());
+                rows.push_back({{"retention", row}, {"reviews_per_day", cost.reviews_per_day},
+                                {"remembered", percent(cost.average_recall)}});
+            }
+            ImGui::EndTable();
+        }
+        wrapped_text(fonts.small, colors::muted,
+                     "Remembered: the average chance of recalling these cards over the 30 days. Estimated with the "
+                     "memory model, as if every due card is reviewed the day it comes due.");
+    }
+    state["costs"] = rows;
+
+    chosen = std::max(percent(kMinDesiredRetention), std::min(percent(kMaxDesiredRetention), chosen));
+    changed = chosen != current;
+    if (changed) settings_.desired_retention = chosen / 100.0;
+    if (key_pressed(ImGuiKey_Escape) || key_pressed(ImGuiKey_Backspace)) back = true;
+    return back;
+}
+
+}  // namespace study::ui
