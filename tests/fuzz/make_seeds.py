@@ -251,10 +251,12 @@ def main():
     if os.path.exists(progress_doc):
         with open(progress_doc, encoding="utf-8") as f:
             for block in re.findall(r"```json\n(.*?)```", f.read(), re.S):
-                add("progress_file", block)
+                add("settings_file" if "study-arcade-settings" in block else "progress_file", block)
     for data in strings:
         if b"study-arcade-progress" in data or data.lstrip().startswith(b"{"):
             add("progress_file", data)
+        if b"study-arcade-settings" in data:
+            add("settings_file", data)
 
     # Links: the documented one and every query-looking string of the tests.
     with open(os.path.join(ROOT, "docs", "embedding.md"), encoding="utf-8") as f:

@@ -25,7 +25,8 @@ cd "$ROOT"
 SECONDS_PER_HARNESS="${1:-20}"
 shift || true
 ALL_HARNESSES=(deck_json deck_import delimited_text anki_notes pasted_text html_text
-               launch_link written_answer text_fold user_deck_file progress_file progress_pack long_inputs)
+               launch_link written_answer text_fold user_deck_file progress_file progress_pack settings_file
+               long_inputs)
 HARNESSES=("$@")
 [ ${#HARNESSES[@]} -gt 0 ] || HARNESSES=("${ALL_HARNESSES[@]}")
 PARALLEL="${FUZZ_PARALLEL:-2}"
@@ -51,7 +52,7 @@ max_len() {
         deck_json|deck_import|anki_notes|written_answer|progress_file) echo 65536 ;;
         delimited_text|pasted_text|html_text) echo 16384 ;;
         launch_link|text_fold) echo 4096 ;;
-        progress_pack) echo 8192 ;;
+        progress_pack|settings_file) echo 8192 ;;
         user_deck_file) echo 1024 ;;
         long_inputs) echo 256 ;;
     esac
@@ -65,7 +66,7 @@ dictionaries() {
     case "$1" in
         deck_json) echo json.dict ;;
         progress_file) echo json.dict progress.dict ;;
-        progress_pack) echo json.dict ;;
+        progress_pack|settings_file) echo json.dict ;;
         deck_import) echo json.dict anki.dict ;;
         anki_notes) echo anki.dict html.dict ;;
         html_text) echo html.dict ;;
