@@ -92,6 +92,7 @@ void host_run(FrameLoop& loop, const HostOptions& options) {
 void host_first_frame_drawn() {}
 void host_post_page_message(const std::string&) {}  // no embedding page on the desktop
 void host_set_clipboard(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
+void host_update_accessibility(const std::string&) {}  // no DOM on the desktop
 void host_fetch_deck(const std::string&) {}  // the app never asks on the desktop
 
 void host_toggle_fullscreen(SDL_Window* window) {

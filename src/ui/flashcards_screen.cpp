@@ -285,6 +285,8 @@ void FlashcardsScreen::record_state(double now) const {
     state["side"] = game_->shown_side_is_term() ? "term" : "definition";
     state["showing_front"] = game_->showing_front();
     state["remaining"] = game_->remaining();
+    automation().add_text(std::to_string(game_->remaining()) + " cards left, " + std::to_string(game_->know_box().size()) +
+                          " known, " + std::to_string(game_->dont_know_box().size()) + " not known");
     state["know"] = ids(game_->know_box());
     state["dont_know"] = ids(game_->dont_know_box());
     state["timer"] = format_clock(game_->elapsed(now));

@@ -301,6 +301,9 @@ void MatchingScreen::record_state(double now) const {
     state["round_size"] = options_.round_size;
     state["order"] = deal_order_name(deal_order_used_);
     state["pairs_left"] = game_->pairs_left();
+    automation().add_text("Round " + std::to_string(game_->round_number()) + ": " + std::to_string(game_->pairs_left()) +
+                          " pairs left, " + std::to_string(game_->misses()) + " misses");
+    automation().set_live(std::to_string(game_->pairs_left()) + " pairs left", game_->misses());
     state["misses"] = game_->misses();
     state["penalty"] = game_->penalty_seconds();
     state["time"] = format_clock_tenths(game_->round_seconds(now));

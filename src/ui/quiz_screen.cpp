@@ -232,6 +232,9 @@ void QuizScreen::draw_question(const Fonts& fonts, double now, bool& back) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(status.c_str());
     ImGui::PopFont();
+    const std::string position = "Question " + std::to_string(current_ + 1) + " of " + std::to_string(count);
+    automation().add_text(position);
+    automation().set_live(position);
 
     ImGui::BeginChild("question", ImVec2(0, -56), false);
     swipe_to_scroll();

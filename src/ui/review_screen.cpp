@@ -125,6 +125,7 @@ void ReviewScreen::draw_question(const Fonts& fonts, double now) {
     state["right"] = game_->last_right();
     if (game_->last_right()) wrapped_text(fonts.bold, colors::accent, "Right!");
     else wrapped_text(fonts.bold, colors::error, "Not quite. The answer: " + question.expected);
+    automation().set_live(game_->last_right() ? "Correct" : "Not quite. The answer was " + question.expected, game_->position());
     ImGui::Spacing();
     // Enter goes on too, but not in the frame whose Enter checked the typed answer.
     if (button("next", "Next", ImVec2(120, 44)) || (key_pressed(ImGuiKey_Enter) && !ImGui::IsAnyItemActive() && recognition)) {

@@ -1,8 +1,6 @@
 // widgets.cpp: shared, snapshot-recorded widgets (see widgets.h).
 #include "ui/widgets.h"
 
-#include <cstdint>
-
 #include <algorithm>
 
 #include <imgui_internal.h>
@@ -10,6 +8,7 @@
 
 #include "core/text_fold.h"
 #include "ui/automation.h"
+#include "ui/text_entry.h"
 
 namespace study::ui {
 
@@ -18,7 +17,7 @@ void record_last_item(const std::string& id, const std::string& label, bool enab
     ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     rect.ClipWith(ImGui::GetCurrentWindow()->ClipRect);
     if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) return;
-    automation().add_widget({id, label, rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight(), enabled});
+    automation().add_widget({id, label, rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight(), enabled, {}, {}, {}});
 }
 
 bool button(const std::string& id, const std::string& label, ImVec2 size, bool enabled) {
@@ -60,15 +59,23 @@ bool take_typed_characters(std::string& text) {
 }  // namespace
 
 namespace {
-// Keeps a text box's text within the byte limit passed as user data (cut between characters).
-int limit_text_length(ImGuiInputTextCallbackData* data) {
-    const int max_bytes = static_cast<int>(reinterpret_cast<std::intptr_t>(data->UserData));
-    if (data->BufTextLen > max_bytes) {
-        int cut = max_bytes;
-        while (cut > 0 && (static_cast<unsigned char>(data->Buf[cut]) & 0xC0) == 0x80) --cut;
-        data->DeleteChars(cut, data->BufTextLen - cut);
+// Records a text box or area as a text field the page can put its own field over (a
+// phone's keyboard), with its text.
+void record_text_field(const std::string& id, const std::string& label, const std::string& text, const std::string& hint,
+                       bool multiline) {
+    const std::size_t before = automation().widget_count();
+    record_last_item(id, label);
+    if (automation().widget_count() > before) automation().mark_last_text_field(text, hint, multiline);  // not when out of sight
+}
+
+// Keeps a text box in view above a phone's keyboard once it has the caret.
+void keep_active_box_in_view() {
+    if (!ImGui::IsItemActivated()) return;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (rect.Min.y < window->InnerClipRect.Min.y || rect.Max.y > window->InnerClipRect.Max.y) {
+        ImGui::ScrollToBringRectIntoView(window, rect);
     }
-    return 0;
 }
 }  // namespace
 
@@ -80,18 +87,14 @@ bool text_box(const std::string& id, const char* hint, std::string& text, float 
         ImGui::SetKeyboardFocusHere();
     }
     const bool focus_pending = focus_request_open() && g_focus_request.id == id;
+    const bool active = ImGui::GetActiveID() == ImGui::GetID(label.c_str());
     bool typed_early = false;
-    if (focus_pending && ImGui::GetActiveID() != ImGui::GetID(label.c_str())) typed_early = take_typed_characters(text);
-    if (max_bytes > 0 && text.size() > max_bytes) {
-        std::size_t cut = max_bytes;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-        text.resize(cut);
-    }
+    if (focus_pending && !active) typed_early = take_typed_characters(text);
+    if (!active) typed_early = take_text_edit(id, text, max_bytes) || typed_early;  // the page's field, before ImGui took the tap
+    cut_to_bytes(text, max_bytes);
     ImGui::SetNextItemWidth(width);
-    const bool changed = max_bytes > 0
-        ? ImGui::InputTextWithHint(label.c_str(), hint, &text, ImGuiInputTextFlags_CallbackEdit, limit_text_length,
-                                   reinterpret_cast<void*>(static_cast<std::intptr_t>(max_bytes)))
-        : ImGui::InputTextWithHint(label.c_str(), hint, &text);
+    TextEditTarget target{id, max_bytes};
+    const bool changed = ImGui::InputTextWithHint(label.c_str(), hint, &text, kTextEditFlags, text_edit_callback, &target);
     if (focus_pending && ImGui::IsItemActive()) {
         if (ImGui::IsItemActivated()) {
             if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID())) {
@@ -100,8 +103,22 @@ bool text_box(const std::string& id, const char* hint, std::string& text, float 
         }
         g_focus_request = {};
     }
-    record_last_item(id, text.empty() ? hint : text);
+    keep_active_box_in_view();
+    record_text_field(id, text.empty() ? hint : text, text, hint, false);
     return changed || typed_early;
+}
+
+bool text_area(const std::string& id, const std::string& label, const std::string& hint, std::string& text, ImVec2 size) {
+    const std::string imgui_label = "##" + id;
+    bool changed = false;
+    if (ImGui::GetActiveID() != ImGui::GetID(imgui_label.c_str())) changed = take_text_edit(id, text);
+    TextEditTarget target{id, 0};
+    changed = ImGui::InputTextMultiline(imgui_label.c_str(), &text, size,
+                                        ImGuiInputTextFlags_AllowTabInput | kTextEditFlags, text_edit_callback, &target) ||
+              changed;
+    keep_active_box_in_view();
+    record_text_field(id, label, text, hint, true);
+    return changed;
 }
 
 bool text_box_taking_focus() { return focus_request_open(); }
@@ -140,7 +157,15 @@ std::string fit_text_to_width(const std::string& text, float width) {
     return shorten_text(text, low);
 }
 
+namespace {
+ImFont* g_title_font = nullptr;
+}  // namespace
+
+void set_title_font(ImFont* font) { g_title_font = font; }
+
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text) {
+    if (font != nullptr && font == g_title_font) automation().set_heading(text);
+    else automation().add_text(text);
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::PushTextWrapPos(0.0f);

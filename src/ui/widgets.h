@@ -21,6 +21,10 @@ bool button(const std::string& id, const std::string& label, ImVec2 size = ImVec
 bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus = false,
               std::size_t max_bytes = 0);
 
+// A multi-line text area (tabs typed into it); `label` names it in the automation
+// snapshot, `hint` for screen readers. Returns true when the text changed.
+bool text_area(const std::string& id, const std::string& label, const std::string& hint, std::string& text, ImVec2 size);
+
 // True while a text box given the caret by code does not have it yet: the keys typed
 // now are that box's, not game keys.
 bool text_box_taking_focus();
@@ -48,7 +52,12 @@ bool key_pressed(ImGuiKey key, bool repeat = false);
 // True when the letter `wanted` (lower case; upper case counts too) was typed this frame.
 bool char_typed(ImWchar wanted);
 
-// Text in `font` and `color`, wrapped at the right edge of the current region.
+// The font of screen titles: text wrapped_text draws in it is the screen's heading for
+// screen readers; any other is read as text (automation.h).
+void set_title_font(ImFont* font);
+
+// Text in `font` and `color`, wrapped at the right edge of the current region; also
+// recorded for screen readers.
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text);
 
 // Height `text` takes in `font` when wrapped at `width` (logical pixels).
