@@ -6,7 +6,8 @@
 // the Tab order right after the canvas), says feedback in the polite live region
 // #a11y-live, and routes activation back: a button here clicks the same widget on the
 // canvas (mouse events at its rectangle); a text box here hands its text to the game.
-// Keyboard users who can see get a focus ring (#focus-ring) over the widget.
+// Keyboard users who can see get a focus ring (#focus-ring) over the widget. Also reading
+// aloud (speak), for this layer's and the canvas's "Read aloud" buttons.
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
@@ -61,6 +62,21 @@
     callWithString(Module._study_arcade_text_input, [id, value], [bytes]);
   }
 
+  // Reads `text` aloud in `language` (BCP 47) with the Web Speech API. Called from a
+  // click's own handler: browsers refuse speech started elsewhere (the game loop). Long
+  // text goes sentence by sentence (some voices stop after about 15 seconds).
+  function speak(text, language) {
+    if (!window.speechSynthesis || !window.SpeechSynthesisUtterance) return;
+    window.speechSynthesis.cancel();
+    var sentences = String(text).match(/[^.!?;\n]+[.!?;]*\s*/g) || [String(text)];
+    sentences.forEach(function (sentence) {
+      if (!sentence.trim()) return;
+      var utterance = new SpeechSynthesisUtterance(sentence.trim());
+      utterance.lang = language || 'en';
+      window.speechSynthesis.speak(utterance);
+    });
+  }
+
   function makeControl(c) {
     var el;
     if (c.kind === 'text' || c.kind === 'multiline') {
@@ -79,7 +95,9 @@
       el = document.createElement('button');
       el.type = 'button';
       el.addEventListener('click', function () {
-        if (el.getAttribute('aria-disabled') !== 'true') activate(c.id);
+        if (el.getAttribute('aria-disabled') === 'true') return;
+        if (el.dataset.kind === 'speak') speak(el.dataset.text, el.dataset.language);
+        else activate(c.id);
       });
     }
     el.dataset.id = c.id;
@@ -89,6 +107,11 @@
   function updateControl(el, c) {
     if (el.tagName === 'BUTTON') {
       if (el.textContent !== c.label) el.textContent = c.label;
+      if (c.kind === 'speak') {
+        el.dataset.kind = 'speak';
+        el.dataset.text = c.value;
+        el.dataset.language = c.language || 'en';
+      }
     } else {
       if (el.getAttribute('aria-label') !== c.label) el.setAttribute('aria-label', c.label);
       if (document.activeElement !== el && el.value !== c.value) el.value = c.value;
@@ -106,7 +129,8 @@
       if (seen[c.id]) continue;
       seen[c.id] = true;
       var el = controlElements[c.id];
-      if (!el || (el.tagName === 'BUTTON') !== !c.kind) {
+      var wantsButton = !c.kind || c.kind === 'speak';
+      if (!el || (el.tagName === 'BUTTON') !== wantsButton) {
         if (el) el.remove();
         el = controlElements[c.id] = makeControl(c);
       }
@@ -179,5 +203,5 @@
   layer.addEventListener('focusin', placeRing);
   layer.addEventListener('focusout', function () { setTimeout(placeRing, 0); });
 
-  window.studyArcadeAccessibility = { update: update };
+  window.studyArcadeAccessibility = { update: update, speak: speak };
 })();

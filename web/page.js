@@ -122,12 +122,14 @@
     if (!window.Module || !Module._study_arcade_text_fields_json) return [];
     try { return JSON.parse(Module.UTF8ToString(Module._study_arcade_text_fields_json())); } catch (e) { return []; }
   }
-  // The game's text box under the point (client coordinates), or null.
-  function textFieldAt(x, y) {
+  // The game's text box (or, with kind 'speak', Read aloud button) under the point
+  // (client coordinates), or null.
+  function textFieldAt(x, y, kind) {
     var box = canvas.getBoundingClientRect();
     var fields = textFields();
     for (var i = 0; i < fields.length; i++) {
       var f = fields[i], left = box.left + f.x, top = box.top + f.y;
+      if ((f.kind === 'speak') !== (kind === 'speak')) continue;
       if (x >= left && x < left + f.w && y >= top && y < top + f.h) return f;
     }
     return null;
@@ -164,7 +166,13 @@
     if (editing && editing.id === f.id && document.activeElement === textField) return;
     openTextField(f);
   }
-  canvas.addEventListener('pointerup', function (e) { if (isTouch(e)) tapEnded(e.clientX, e.clientY); }, true);
+  canvas.addEventListener('pointerup', function (e) {
+    if (isTouch(e)) tapEnded(e.clientX, e.clientY);
+    // Read aloud: speech starts here, in the click's own handler (the game's click comes
+    // a frame later, where browsers refuse it).
+    var speaker = e.button === 0 && textFieldAt(e.clientX, e.clientY, 'speak');
+    if (speaker && window.studyArcadeAccessibility) window.studyArcadeAccessibility.speak(speaker.value, speaker.hint);
+  }, true);
   canvas.addEventListener('touchend', function (e) {
     var t = e.changedTouches && e.changedTouches[0];
     if (t) tapEnded(t.clientX, t.clientY);
@@ -350,7 +358,9 @@
     openFilePicker: function () { picker.click(); },
     arguments: ['--link', window.location.search.replace(/^\?/, ''),
                 '--page-url', window.location.origin + window.location.pathname].concat(
-                document.fullscreenEnabled ? [] : ['--no-fullscreen']),
+                document.fullscreenEnabled ? [] : ['--no-fullscreen'],
+                window.speechSynthesis && window.SpeechSynthesisUtterance ? [] : ['--no-speech'],
+                window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? ['--reduced-motion'] : []),
     postToHost: postToHost,
     copyText: copyText,
     toggleFullscreen: toggleFullscreen,

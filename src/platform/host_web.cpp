@@ -199,6 +199,8 @@ void host_set_clipboard(const std::string& text) { page_copy_text(text.c_str());
 void host_toggle_fullscreen(SDL_Window*) { page_toggle_fullscreen(); }
 void host_fetch_deck(const std::string& url) { page_fetch_deck(url.c_str()); }
 void host_update_accessibility(const std::string& json_text) { page_update_accessibility(json_text.c_str()); }
+bool host_can_speak() { return true; }
+void host_speak(const std::string&, const std::string&) {}  // web/page.js speaks in the click's own handler
 
 }  // namespace study::platform
 

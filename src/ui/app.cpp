@@ -25,6 +25,8 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     io.IniFilename = nullptr;  // no imgui.ini next to the app
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep redrawing
+    set_speech_available(options_.can_speak);
+    set_reduced_motion(options_.reduced_motion);
     apply_style();
     library_.load_folder(options_.data_dir + "/decks");
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");

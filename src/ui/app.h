@@ -40,6 +40,8 @@ struct AppOptions {
     std::string launch_query;   // a launch link's parameters (docs/embedding.md)
     std::string page_url;       // the web game's address, for shared links ("" on the desktop)
     bool can_fullscreen = true; // the page may go fullscreen (an iframe must allow it)
+    bool reduced_motion = false; // no flip, fade or melt animations
+    bool can_speak = false;     // a voice reads cards aloud (browser: Web Speech; desktop: espeak-ng)
 };
 
 // A file the app hands to the user (browser: a download; desktop: saved to a folder).

@@ -31,11 +31,11 @@ void Automation::begin_frame() {
     state_ = nlohmann::json::object();
 }
 
-void Automation::mark_last_text_field(const std::string& value, const std::string& hint, bool multiline) {
+void Automation::mark_last_widget(const std::string& kind, const std::string& value, const std::string& hint) {
     if (widgets_.empty()) return;
-    widgets_.back().hint = hint;
-    widgets_.back().kind = multiline ? "multiline" : "text";
+    widgets_.back().kind = kind;
     widgets_.back().value = value;
+    widgets_.back().hint = hint;
 }
 
 void Automation::end_frame() {
@@ -46,8 +46,8 @@ void Automation::end_frame() {
                                  {"enabled", w.enabled}};
         if (!w.kind.empty()) {
             widget["kind"] = w.kind;
-            text_fields.push_back({{"id", w.id}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h}, {"value", w.value},
-                                   {"multiline", w.kind == "multiline"}});
+            text_fields.push_back({{"id", w.id}, {"kind", w.kind}, {"x", w.x}, {"y", w.y}, {"w", w.w}, {"h", w.h},
+                                   {"value", w.value}, {"hint", w.hint}, {"multiline", w.kind == "multiline"}});
         }
         widgets.push_back(std::move(widget));
     }
@@ -74,7 +74,8 @@ void Automation::publish_a11y() {
         if (!w.kind.empty()) {
             control["kind"] = w.kind;
             control["value"] = w.value;
-            control["label"] = w.hint;
+            if (w.kind == "speak") control["language"] = w.hint;
+            else control["label"] = w.hint;
         }
         controls.push_back(std::move(control));
     }

@@ -16,11 +16,13 @@ struct AutomationWidget {
     std::string label;
     float x = 0, y = 0, w = 0, h = 0;
     bool enabled = true;
-    // Text boxes and areas: "text" or "multiline" (the page's phone keyboard field goes
-    // over them), with the text they hold.
+    // Widgets the page acts on itself: text boxes and areas, "text" or "multiline" (the
+    // page's phone keyboard field goes over them) with the text they hold and what they
+    // ask for (`hint`, their name for screen readers); "speak" buttons with the text to
+    // read aloud and its language (in `hint`).
     std::string kind;
     std::string value;
-    std::string hint;  // what the box asks for (its name for screen readers)
+    std::string hint;
 };
 
 class Automation {
@@ -35,8 +37,8 @@ public:
     void set_screen(const std::string& name) { screen_ = name; }
     void add_widget(AutomationWidget widget) { widgets_.push_back(std::move(widget)); }
     std::size_t widget_count() const { return widgets_.size(); }
-    // Marks the widget added last as a text field holding `value`.
-    void mark_last_text_field(const std::string& value, const std::string& hint, bool multiline);
+    // Marks the widget added last as one the page acts on (see AutomationWidget::kind).
+    void mark_last_widget(const std::string& kind, const std::string& value, const std::string& hint);
     // For screen readers (the page's accessibility layer): the screen's heading (the first
     // title drawn, else a name per screen), the text drawn (prompts, cards, feedback) and
     // a message said once in a polite live region when it (or its key) changes.
@@ -56,8 +58,8 @@ public:
     // changes only when that model changes (the page rebuilds its layer then, not every frame).
     const std::string& published_a11y() const { return published_a11y_; }
     long a11y_revision() const { return a11y_revision_; }
-    // The text fields of the last published frame, for the page's phone keyboard field:
-    // [{id, x, y, w, h, value, multiline}] as JSON text.
+    // The widgets the page acts on, of the last published frame (its phone keyboard field,
+    // reading aloud): [{id, kind, x, y, w, h, value, hint, multiline}] as JSON text.
     const std::string& published_text_fields() const { return published_text_fields_; }
 
 private:

@@ -50,7 +50,7 @@ void FlashcardsScreen::moved(bool changed) {
 
 void FlashcardsScreen::flip(double now) {
     text_before_flip_ = game_->shown_text();
-    if (game_->flip()) flip_started_ = now;
+    if (game_->flip()) flip_started_ = reduced_motion() ? -1 : now;  // the side changes at once
 }
 
 void FlashcardsScreen::handle_keys(double now, bool& show_help) {
@@ -158,6 +158,7 @@ void FlashcardsScreen::draw_card(const Fonts& fonts, double now) {
     // The whole card is the flip button (a tap on a phone).
     if (ImGui::IsItemHovered() && ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < 12.0f * 12.0f) flip(now);
     record_last_item("card", text);
+    speak_button("speak-card", text, game_->deck().speech_language());
     ImGui::Spacing();
 }
 

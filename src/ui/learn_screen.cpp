@@ -205,6 +205,7 @@ void LearnScreen::draw_question(const Fonts& fonts) {
                              : (options_.answer_with_term ? "CHOOSE THE TERM" : "CHOOSE THE DEFINITION");
     wrapped_text(fonts.small, colors::muted, ask);
     wrapped_text(fonts.card, colors::text, q.prompt);
+    speak_button("speak-prompt", q.prompt, deck_.speech_language());
     ImGui::Spacing();
     if (recall) draw_typing(fonts);
     else draw_choices(fonts);

@@ -53,8 +53,10 @@ void MatchingScreen::select(int tile, double now) {
     const int before = game_->selected();
     switch (game_->select(tile, now)) {
         case MatchResult::matched:
-            fades_.push_back({before, now, true});
-            fades_.push_back({tile, now, true});
+            if (!reduced_motion()) {  // else the pair goes at once
+                fades_.push_back({before, now, true});
+                fades_.push_back({tile, now, true});
+            }
             if (game_->round_over() && progress_) {  // best times per deck and round size, kept across visits
                 const MatchingRoundResult result = game_->round_result(now);
                 new_best_ = progress_->offer_matching_time(game_->deck().id, result.pairs, result.seconds);

@@ -99,6 +99,7 @@ void ReviewScreen::draw_question(const Fonts& fonts, double now) {
                                                  (recognition ? " \xC2\xB7 Pick the term" : " \xC2\xB7 Type the term"));
     ImGui::Spacing();
     wrapped_text(fonts.card, colors::text, question.prompt);
+    speak_button("speak-prompt", question.prompt, game_->decks()[question.item.deck].speech_language());
     ImGui::Spacing();
     const float width = ImGui::GetContentRegionAvail().x;
     if (recognition) {

@@ -103,7 +103,7 @@ void SnowmanScreen::guessed(SnowmanGuess result) {
         case SnowmanGuess::already_tried: feedback_ = "You tried that letter already."; feedback_is_bad_ = false; return;
         case SnowmanGuess::ignored: return;
     }
-    if (result == SnowmanGuess::wrong || result == SnowmanGuess::lost) melt_started_ = now;
+    if ((result == SnowmanGuess::wrong || result == SnowmanGuess::lost) && !reduced_motion()) melt_started_ = now;
 }
 
 void SnowmanScreen::advance() {
@@ -201,7 +201,7 @@ void SnowmanScreen::draw_guess_box(const Fonts&) {
             feedback_ = game_->word_solved() ? "Solved with a hint! +" + std::to_string(game_->results().back().score) + " points"
                                              : "A letter for a step.";
             feedback_is_bad_ = false;
-            melt_started_ = ImGui::GetTime();
+            if (!reduced_motion()) melt_started_ = ImGui::GetTime();
         }
     }
 }
@@ -225,6 +225,8 @@ void SnowmanScreen::draw_word(const Fonts& fonts, double now) {
     ImGui::PushFont(fonts.card);
     ImGui::TextUnformatted(game_->card().definition.c_str());
     ImGui::PopFont();
+    automation().add_text("Clue: " + game_->card().definition);
+    speak_button("speak-clue", game_->card().definition, game_->deck().speech_language());
     ImGui::Spacing();
     const float text_w = avail_w - snow_size.x - gap;
     draw_term_slots(text_w >= 480 ? fonts.title : fonts.card, game_->cells(), text_w);

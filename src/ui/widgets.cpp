@@ -2,6 +2,7 @@
 #include "ui/widgets.h"
 
 #include <algorithm>
+#include <utility>
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
@@ -65,7 +66,7 @@ void record_text_field(const std::string& id, const std::string& label, const st
                        bool multiline) {
     const std::size_t before = automation().widget_count();
     record_last_item(id, label);
-    if (automation().widget_count() > before) automation().mark_last_text_field(text, hint, multiline);  // not when out of sight
+    if (automation().widget_count() > before) automation().mark_last_widget(multiline ? "multiline" : "text", text, hint);  // not when out of sight
 }
 
 // Keeps a text box in view above a phone's keyboard once it has the caret.
@@ -122,6 +123,31 @@ bool text_area(const std::string& id, const std::string& label, const std::strin
 }
 
 bool text_box_taking_focus() { return focus_request_open(); }
+
+namespace {
+bool g_speech_available = false;
+std::optional<SpeechRequest> g_speech_request;
+}  // namespace
+
+void set_speech_available(bool available) { g_speech_available = available; }
+
+namespace {
+bool g_reduced_motion = false;
+}  // namespace
+
+void set_reduced_motion(bool reduced) { g_reduced_motion = reduced; }
+bool reduced_motion() { return g_reduced_motion; }
+
+bool speak_button(const std::string& id, const std::string& text, const std::string& language) {
+    if (!g_speech_available || text.empty()) return false;
+    const std::size_t before = automation().widget_count();
+    const bool clicked = button(id, "Read aloud");
+    if (automation().widget_count() > before) automation().mark_last_widget("speak", text, language);
+    if (clicked) g_speech_request = SpeechRequest{text, language};
+    return clicked;
+}
+
+std::optional<SpeechRequest> take_speech_request() { return std::exchange(g_speech_request, std::nullopt); }
 
 void swipe_to_scroll() {
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0)) {

@@ -2,6 +2,7 @@
 // snapshot under a stable id, so that tests click exactly what a person sees.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <imgui.h>
@@ -28,6 +29,24 @@ bool text_area(const std::string& id, const std::string& label, const std::strin
 // True while a text box given the caret by code does not have it yet: the keys typed
 // now are that box's, not game keys.
 bool text_box_taking_focus();
+
+// Reduced motion (the system's prefers-reduced-motion, or --reduced-motion): no flip,
+// fade or melt animations; changes show at once.
+void set_reduced_motion(bool reduced);
+bool reduced_motion();
+
+// Reading aloud. The page (web) speaks from its own click handler, where browsers allow
+// speech; the desktop speaks what take_speech_request() gives (espeak-ng). Without a
+// voice (set_speech_available(false)) no speaker button is drawn.
+struct SpeechRequest {
+    std::string text;
+    std::string language;  // BCP 47
+};
+void set_speech_available(bool available);
+// A "Read aloud" button for `text` in `language`; true when clicked.
+bool speak_button(const std::string& id, const std::string& text, const std::string& language);
+// The text a speak button asked for since the last call, if any.
+std::optional<SpeechRequest> take_speech_request();
 
 // Lets a finger drag scroll the current window (touch screens), also when the drag
 // started on an item in it.
