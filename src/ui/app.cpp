@@ -3,6 +3,7 @@
 #include "ui/app.h"
 
 #include <algorithm>
+#include <fstream>
 #include <random>
 
 #include "core/deck_export.h"
@@ -31,6 +32,7 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     library_.load_folder(options_.data_dir + "/decks");
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
     load_progress();
+    load_settings();
     for (ModeScreen* mode : {static_cast<ModeScreen*>(&flashcards_screen_), static_cast<ModeScreen*>(&matching_screen_),
                              static_cast<ModeScreen*>(&snowman_screen_), static_cast<ModeScreen*>(&quiz_screen_),
                              static_cast<ModeScreen*>(&learn_screen_), static_cast<ModeScreen*>(&review_screen_)}) {
@@ -44,10 +46,36 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
 }
 
 bool App::update_pixel_scale(float pixel_scale) {
-    if (pixel_scale == pixel_scale_) return false;
+    if (pixel_scale == pixel_scale_ && text_scale_ == fonts_text_scale_) return false;
     pixel_scale_ = pixel_scale;
-    fonts_ = load_fonts(options_.data_dir + "/fonts", pixel_scale, font_error_);
+    fonts_text_scale_ = text_scale_;
+    // The text size setting: fonts made (crisp) at the larger size, sizes and spacing scaled.
+    fonts_ = load_fonts(options_.data_dir + "/fonts", pixel_scale * text_scale_, font_error_);
+    ImGui::GetIO().FontGlobalScale = 1.0f / pixel_scale;
+    apply_style();
+    ImGui::GetStyle().ScaleAllSizes(text_scale_);
     return true;
+}
+
+void App::load_settings() {
+    if (options_.user_dir.empty()) return;
+    std::ifstream in(options_.user_dir + "/settings.json", std::ios::binary);
+    if (!in) return;
+    const nlohmann::json settings = nlohmann::json::parse(in, nullptr, false);
+    if (!settings.is_object()) return;
+    const auto scale = settings.find("text_scale");
+    if (scale != settings.end() && scale->is_number()) {
+        const float value = scale->get<float>();
+        if (value == 1.0f || value == 1.25f || value == 1.5f) text_scale_ = value;
+    }
+}
+
+void App::save_settings() {
+    if (options_.user_dir.empty()) return;
+    std::string error;
+    if (write_file_safely(options_.user_dir + "/settings.json", nlohmann::json{{"text_scale", text_scale_}}.dump(), error, false)) {
+        requests_.storage_changed = true;
+    }
 }
 
 void App::open_deck(int index) {
@@ -298,7 +326,7 @@ void App::draw_frame() {
             }
             const HomeAction action = draw_home_screen(
                 library_, fonts_, font_error_.empty() || notice.empty() ? font_error_ + notice : font_error_ + "\n" + notice,
-                progress_lines, due_counts, !progress_.decks().empty());
+                progress_lines, due_counts, !progress_.decks().empty(), static_cast<int>(text_scale_ * 100 + 0.5f));
             if (action.open_deck >= 0) {
                 message_lines_.clear();
                 open_deck(action.open_deck);
@@ -308,6 +336,9 @@ void App::draw_frame() {
                 screen_ = Screen::import;
             } else if (action.export_progress) {
                 export_progress();
+            } else if (action.text_size) {
+                text_scale_ = text_scale_ >= 1.5f ? 1.0f : text_scale_ + 0.25f;  // fonts follow next frame
+                save_settings();
             } else if (action.review_all) {
                 message_lines_.clear();
                 start_review_all();

@@ -163,6 +163,10 @@ private:
     std::string font_error_;
     std::string storage_notice_;  // shown on the home screen while storage does not work
     float pixel_scale_ = 0;
+    float text_scale_ = 1.0f;        // the text size setting (1, 1.25, 1.5), kept in settings.json
+    float fonts_text_scale_ = 0;     // the text scale the fonts were made for
+    void load_settings();
+    void save_settings();
     Screen screen_ = Screen::home;
     int deck_index_ = -1;
     DeckScreen deck_screen_;

@@ -50,7 +50,10 @@ void FlashcardsScreen::moved(bool changed) {
 
 void FlashcardsScreen::flip(double now) {
     text_before_flip_ = game_->shown_text();
-    if (game_->flip()) flip_started_ = reduced_motion() ? -1 : now;  // the side changes at once
+    if (game_->flip()) {
+        flip_animated_ = !reduced_motion();  // else the side changes at once
+        flip_started_ = flip_animated_ ? now : -1;
+    }
 }
 
 void FlashcardsScreen::handle_keys(double now, bool& show_help) {
@@ -297,6 +300,7 @@ void FlashcardsScreen::record_state(double now) const {
     state["shuffle"] = options_.shuffle;
     state["order"] = deal_order_name(deal_order_used_);
     state["help_open"] = help_open_;
+    state["flip_animated"] = flip_animated_;
 }
 
 void FlashcardsScreen::offer_resume(const nlohmann::json& saved) { resume_offer_ = saved; }

@@ -154,7 +154,7 @@ int draw_damaged_files(const DeckLibrary& library, const Fonts& fonts) {
 
 HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice,
                             const std::vector<std::string>& progress_lines, const std::vector<int>& due_counts,
-                            bool has_progress) {
+                            bool has_progress, int text_percent) {
     const auto due_of = [&](std::size_t i) { return i < due_counts.size() ? due_counts[i] : 0; };
     int due_total = 0;
     for (int due : due_counts) due_total += due;
@@ -169,6 +169,10 @@ HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, cons
     }
     automation().state()["due"] = due_total;
     action.import = button("import", "+ Import a deck");
+    const std::string text_size = "Text size: " + std::to_string(text_percent) + "%";
+    same_line_if_fits(button_width(text_size));
+    action.text_size = button("text-size", text_size);
+    automation().state()["text_percent"] = text_percent;
     if (has_progress) {
         same_line_if_fits(button_width("Export progress"));
         action.export_progress = button("export-progress", "Export progress");

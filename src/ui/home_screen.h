@@ -17,6 +17,7 @@ struct HomeAction {
     int remove_damaged = -1;  // index in library.damaged_files the player chose to remove
     bool export_progress = false;  // "Export progress" was chosen
     bool review_all = false;       // "Review N due" was chosen
+    bool text_size = false;        // "Text size: N%" was chosen (the next size)
 };
 
 // Draws the home screen and returns what the player chose. `progress_lines` has one line
@@ -24,6 +25,6 @@ struct HomeAction {
 // `due_counts` the cards due now per deck (a badge on the tile, and "Review N due").
 HomeAction draw_home_screen(const DeckLibrary& library, const Fonts& fonts, const std::string& notice,
                             const std::vector<std::string>& progress_lines, const std::vector<int>& due_counts,
-                            bool has_progress);
+                            bool has_progress, int text_percent);
 
 }  // namespace study::ui
