@@ -8,6 +8,7 @@
 //   the game, fetches a deck given by address, posts the game's messages to the
 //   embedding page (only to the origin the link allows) and passes on the messages of
 //   that origin; copy to the clipboard and fullscreen for the game;
+// - a phone's keyboard for the game's text boxes (see "Phone keyboard" below);
 // - window.studyArcade.snapshot(): the automation snapshot (see DESIGN.md).
 (function () {
   'use strict';
@@ -37,9 +38,15 @@
   // Ctrl+V / Cmd+V too: the browser then fires a paste event with the clipboard's text,
   // which is handed to the game below (SDL would swallow the key and the paste).
   function isPasteKey(e) { return (e.ctrlKey || e.metaKey) && (e.key || '').toLowerCase() === 'v'; }
+  // Tab on the canvas leaves it for the accessibility layer (a11y.js), unless the game
+  // wants typed text (the paste box takes tabs).
+  function isTabOut(e) {
+    return e.key === 'Tab' && !e.ctrlKey && !e.metaKey && !e.altKey && e.target === canvas && window.Module &&
+           Module._study_arcade_wants_text && !Module._study_arcade_wants_text();
+  }
   ['keydown', 'keyup', 'keypress'].forEach(function (type) {
     window.addEventListener(type, function (e) {
-      if (isBrowserKey(e) || isPasteKey(e)) e.stopImmediatePropagation();
+      if (isBrowserKey(e) || isPasteKey(e) || isTabOut(e)) e.stopImmediatePropagation();
     }, true);
   });
 
@@ -56,6 +63,7 @@
   }
 
   document.addEventListener('paste', function (e) {
+    if (e.target === textField) return;  // the phone keyboard's field takes it itself (an input event follows)
     var text = e.clipboardData && e.clipboardData.getData('text/plain');
     if (!text || !window.Module || !Module._study_arcade_paste) return;
     e.preventDefault();
@@ -86,11 +94,149 @@
   });
 
   // SDL prevents the default of mouse and touch events, which also prevents the focus
-  // change: give focus to the canvas ourselves (needed inside an iframe).
+  // change: give focus to the canvas ourselves (needed inside an iframe). Not for a
+  // finger on one of the game's text boxes: the phone keyboard's field takes it below.
   function takeFocus() { window.focus(); canvas.focus({ preventScroll: true }); }
-  canvas.addEventListener('pointerdown', takeFocus, true);
-  canvas.addEventListener('touchstart', takeFocus, { capture: true, passive: true });
+  canvas.addEventListener('pointerdown', function (e) {
+    if (!(isTouch(e) && textFieldAt(e.clientX, e.clientY))) takeFocus();
+  }, true);
+  canvas.addEventListener('touchstart', function (e) {
+    var t = e.changedTouches && e.changedTouches[0];
+    if (!(t && textFieldAt(t.clientX, t.clientY))) takeFocus();
+  }, { capture: true, passive: true });
   canvas.addEventListener('contextmenu', function (e) { e.preventDefault(); });
+
+  // ---- Phone keyboard (../shared/BROWSER_NOTES.md) ----
+  // A canvas never brings a phone's keyboard up; a focused DOM text field does. The game
+  // publishes where its text boxes are; a tap on one focuses #text-field at once, inside
+  // the tap's own event handler (iOS opens the keyboard only then), over that box. Every
+  // `input` event hands the field's whole value and caret to the game (IME, autocorrect
+  // and swipe typing compose text without key events). SDL listens for keys on the
+  // canvas only (SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT), so nothing is typed twice. A
+  // mouse keeps typing into the canvas as before.
+  var textField = document.getElementById('text-field');
+  var editing = null;  // the game's text box the field stands for: {id, multiline, ...}
+
+  function isTouch(e) { return e.pointerType === 'touch' || e.pointerType === 'pen'; }
+  function textFields() {
+    if (!window.Module || !Module._study_arcade_text_fields_json) return [];
+    try { return JSON.parse(Module.UTF8ToString(Module._study_arcade_text_fields_json())); } catch (e) { return []; }
+  }
+  // The game's text box (or, with kind 'speak', Read aloud button) under the point
+  // (client coordinates), or null.
+  function textFieldAt(x, y, kind) {
+    var box = canvas.getBoundingClientRect();
+    var fields = textFields();
+    for (var i = 0; i < fields.length; i++) {
+      var f = fields[i], left = box.left + f.x, top = box.top + f.y;
+      if ((f.kind === 'speak') !== (kind === 'speak')) continue;
+      if (x >= left && x < left + f.w && y >= top && y < top + f.h) return f;
+    }
+    return null;
+  }
+  function placeTextField(f) {
+    var box = canvas.getBoundingClientRect();
+    textField.style.left = (box.left + f.x) + 'px';
+    textField.style.top = (box.top + f.y) + 'px';
+    textField.style.width = Math.max(10, f.w) + 'px';
+    textField.style.height = Math.max(10, f.h) + 'px';
+  }
+  function openTextField(f) {
+    editing = f;
+    textField.value = f.value;
+    textField.setAttribute('enterkeyhint', f.multiline ? 'enter' : 'done');
+    textField.removeAttribute('aria-hidden');  // hidden from screen readers while closed (a11y.js has their boxes)
+    placeTextField(f);
+    textField.focus({ preventScroll: true });
+    var end = textField.value.length;
+    try { textField.setSelectionRange(end, end); } catch (e) { /* not focused after all */ }
+    document.body.classList.add('typing');
+  }
+  function closeTextField() {
+    editing = null;
+    textField.style.left = '-1000px';
+    textField.setAttribute('aria-hidden', 'true');
+    document.body.classList.remove('typing');
+    fitToKeyboard();
+  }
+  // A tap that ends on a text box: the field, focused now (once per box).
+  function tapEnded(x, y) {
+    var f = textFieldAt(x, y);
+    if (!f) return;
+    if (editing && editing.id === f.id && document.activeElement === textField) return;
+    openTextField(f);
+  }
+  canvas.addEventListener('pointerup', function (e) {
+    if (isTouch(e)) tapEnded(e.clientX, e.clientY);
+    // Read aloud: speech starts here, in the click's own handler (the game's click comes
+    // a frame later, where browsers refuse it).
+    var speaker = e.button === 0 && textFieldAt(e.clientX, e.clientY, 'speak');
+    if (speaker && window.studyArcadeAccessibility) window.studyArcadeAccessibility.speak(speaker.value, speaker.hint);
+  }, true);
+  canvas.addEventListener('touchend', function (e) {
+    var t = e.changedTouches && e.changedTouches[0];
+    if (t) tapEnded(t.clientX, t.clientY);
+  }, { capture: true, passive: true });
+
+  function sendText() {
+    if (!editing || !Module._study_arcade_text_input) return;
+    var value = textField.value, enter = false;
+    if (!editing.multiline && /[\r\n]/.test(value)) {  // a keyboard's Enter that came as text
+      value = value.replace(/[\r\n]+/g, '');
+      textField.value = value;
+      enter = true;
+    }
+    var caret = Math.min(textField.selectionEnd == null ? value.length : textField.selectionEnd, value.length);
+    var caretBytes = Module.lengthBytesUTF8(value.slice(0, caret));
+    callWithString(function (id, text) { Module._study_arcade_text_input(id, text, caretBytes); }, editing.id, value);
+    if (enter) pressKey(1);
+  }
+  // Enter (1) or Escape (2) for the game; the keyboard goes away and the canvas has the keys again.
+  function pressKey(which) {
+    closeTextField();
+    takeFocus();
+    if (window.Module && Module._study_arcade_text_key) Module._study_arcade_text_key(which);
+  }
+  textField.addEventListener('input', sendText);
+  textField.addEventListener('keydown', function (e) {
+    if (!editing || e.isComposing || e.keyCode === 229) return;
+    if (e.key === 'Enter' && !editing.multiline) { e.preventDefault(); pressKey(1); }
+    else if (e.key === 'Escape') { e.preventDefault(); pressKey(2); }
+  });
+  document.addEventListener('selectionchange', function () {  // the caret moved (a finger, arrow keys)
+    if (editing && document.activeElement === textField) sendText();
+  });
+  textField.addEventListener('blur', function () { if (editing) closeTextField(); });
+
+  // The keyboard covers the lower part of the screen and shrinks the visual viewport
+  // (iOS, recent Chrome): the canvas follows it, so the game lays the screen out above
+  // the keyboard and keeps the box with the caret in view.
+  var fitted = false;
+  function fitToKeyboard() {
+    var vv = window.visualViewport;
+    if (!vv) return;
+    var covered = editing && vv.height < window.innerHeight - 80;
+    if (covered) {
+      canvas.style.top = Math.round(vv.offsetTop) + 'px';
+      canvas.style.height = Math.round(vv.height) + 'px';
+      fitted = true;
+    } else if (fitted) {
+      canvas.style.top = '';
+      canvas.style.height = '';
+      fitted = false;
+    } else {
+      return;
+    }
+    window.dispatchEvent(new Event('resize'));  // SDL reads the canvas size on window resizes
+    if (editing) setTimeout(function () {  // the box moved with the new layout
+      var f = textFields().filter(function (g) { return editing && g.id === editing.id; })[0];
+      if (f) placeTextField(f);
+    }, 100);
+  }
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener('resize', fitToKeyboard);
+    window.visualViewport.addEventListener('scroll', fitToKeyboard);
+  }
 
   // ---- Launch links and embedding (docs/embedding.md) ----
   var params = new URLSearchParams(window.location.search);
@@ -212,11 +358,14 @@
     openFilePicker: function () { picker.click(); },
     arguments: ['--link', window.location.search.replace(/^\?/, ''),
                 '--page-url', window.location.origin + window.location.pathname].concat(
-                document.fullscreenEnabled ? [] : ['--no-fullscreen']),
+                document.fullscreenEnabled ? [] : ['--no-fullscreen'],
+                window.speechSynthesis && window.SpeechSynthesisUtterance ? [] : ['--no-speech'],
+                window.matchMedia && window.matchMedia('(prefers-reduced-motion: reduce)').matches ? ['--reduced-motion'] : []),
     postToHost: postToHost,
     copyText: copyText,
     toggleFullscreen: toggleFullscreen,
     fetchDeck: fetchDeck,
+    updateAccessibility: function (json) { if (window.studyArcadeAccessibility) window.studyArcadeAccessibility.update(json); },
     onAbort: function (what) {
       showError('Study Arcade stopped because of an error (' + what + '). Reload the page to start again.');
     }

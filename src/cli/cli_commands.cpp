@@ -18,6 +18,7 @@ namespace {
 
 const char* kCliUsage =
     "usage: study-deck import FILE [-o OUT.json] [--format auto|json|tsv|csv|anki] [--title TITLE]\n"
+    "                         [--language TAG]   (the cards' language, a BCP 47 tag: es, pt-BR; for reading aloud)\n"
     "       study-deck check DECK.json [DECK.json ...]\n"
     "       study-deck merge-progress PROGRESS.json [PROGRESS.json ...] -o OUT.json\n"
     "       study-deck scorm --deck DECK.json --mode MODE [--OPTION VALUE ...] [--mastery PERCENT] -o COURSE.zip\n";
@@ -53,6 +54,14 @@ int run_import(const std::vector<std::string>& args) {
         const bool has_value = i + 1 < args.size();
         if ((arg == "-o" || arg == "--output") && has_value) output = args[++i];
         else if (arg == "--title" && has_value) options.title = args[++i];
+        else if (arg == "--language" && has_value) {
+            options.language = args[++i];
+            if (!is_language_tag(options.language)) {
+                std::fprintf(stderr, "study-deck import: \"%s\" is not a language tag like es or pt-BR\n%s",
+                             options.language.c_str(), kCliUsage);
+                return 2;
+            }
+        }
         else if (arg == "--format" && has_value) {
             const std::string format = args[++i];
             if (format == "auto") options.format = ImportFormat::automatic;

@@ -22,6 +22,24 @@ std::string Deck::source_line() const {
     return line;
 }
 
+bool is_language_tag(const std::string& tag) {
+    if (tag.empty() || tag.size() > 35) return false;
+    std::size_t start = 0;
+    for (int part = 0;; ++part) {
+        std::size_t end = tag.find('-', start);
+        if (end == std::string::npos) end = tag.size();
+        const std::size_t length = end - start;
+        if (part == 0 ? (length < 2 || length > 3) : (length < 1 || length > 8)) return false;
+        for (std::size_t i = start; i < end; ++i) {
+            const char c = tag[i];
+            const bool letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (!letter && (part == 0 || c < '0' || c > '9')) return false;
+        }
+        if (end == tag.size()) return true;
+        start = end + 1;
+    }
+}
+
 DeckChanges compare_decks(const Deck& before, const Deck& after) {
     std::unordered_map<std::string, const Card*> old_cards;
     for (const Card& card : before.cards) old_cards.emplace(card.id, &card);

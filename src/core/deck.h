@@ -39,6 +39,7 @@ struct Deck {
     std::string id;         // slug, unique in the library
     std::string title;
     DeckSource source;
+    std::string language;   // BCP 47 tag of the cards' text ("es", "fr-CA"); "" = English
     std::vector<Card> cards;
     std::string file_path;  // where it was loaded from (empty for decks built in memory)
     bool is_user_deck = false;  // imported by the user: kept in their storage, can be deleted
@@ -49,6 +50,12 @@ struct Deck {
     int statement_count() const;
     // "StudyStack · mkale", or whichever parts the source gives ("" when none).
     std::string source_line() const;
+    // The language to read the cards aloud in: `language`, or "en" when the deck gives none.
+    std::string speech_language() const { return language.empty() ? "en" : language; }
 };
+
+// True when `tag` looks like a BCP 47 language tag: a 2-3 letter language, then subtags
+// of 1-8 letters or digits joined by "-" ("en", "pt-BR", "zh-Hant-TW"); at most 35 bytes.
+bool is_language_tag(const std::string& tag);
 
 }  // namespace study

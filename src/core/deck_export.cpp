@@ -27,6 +27,7 @@ std::string export_deck_json(const Deck& deck, int indent) {
     if (!deck.source.author.empty()) source["author"] = deck.source.author;
     if (!deck.source.page.empty()) source["page"] = deck.source.page;
     if (!source.empty()) document["source"] = source;
+    if (!deck.language.empty()) document["language"] = deck.language;
     nlohmann::ordered_json cards = nlohmann::ordered_json::array();
     for (const Card& card : deck.cards) {
         if (card.is_statement) {

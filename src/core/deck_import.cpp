@@ -58,6 +58,7 @@ public:
         document_ = {{"format", "study-arcade-deck"}, {"version", 1},
                      {"title", options.title.empty() ? title_from_file(file) : options.title},
                      {"cards", json::array()}};
+        if (is_language_tag(options.language)) document_["language"] = options.language;
     }
 
     // Adds a card from one record (`where`: "line 4" or "card 4", for messages); `id` may
@@ -269,6 +270,9 @@ DeckLoadResult import_deck_text(std::string_view text, const std::string& file_n
     if (format == ImportFormat::json) {
         DeckLoadResult result = parse_deck_json(text, file_name);
         if (result.deck && !options.title.empty()) result.deck->title = options.title;
+        if (result.deck && result.deck->language.empty() && is_language_tag(options.language)) {
+            result.deck->language = options.language;
+        }
         return result;
     }
     DeckBuilder builder(file_name, options);

@@ -18,6 +18,7 @@ struct ImportOptions {
     std::string term_separator = "\t";  // custom format: between term and definition
     std::string card_separator = "\n";  // custom format: between cards
     std::string title;                  // deck title; default: from the file name
+    std::string language;               // BCP 47 tag of the cards' text (a JSON deck's own wins); "" = none
 };
 
 // Which format `text` is in, from the file name's extension and the text itself.

@@ -240,7 +240,7 @@ DeckLoadResult parse_deck_value(const nlohmann::json& root, const std::string& f
                                      ": this deck needs a newer Study Arcade (this one reads version 1)");
         return result;
     }
-    reader.warn_unknown_keys(root, {"format", "version", "id", "title", "source", "cards"}, -1, "");
+    reader.warn_unknown_keys(root, {"format", "version", "id", "title", "source", "language", "cards"}, -1, "");
     const auto cards_it = root.find("cards");
     if (cards_it == root.end()) {
         reader.reject("cards", "is missing (a deck needs a list of cards)");
@@ -267,6 +267,14 @@ DeckLoadResult parse_deck_value(const nlohmann::json& root, const std::string& f
     } else if (source_it != root.end() && !source_it->is_null()) {
         reader.add(-1, "", "source", std::string("should be an object, but is ") + type_name(*source_it),
                    ProblemSeverity::warning);
+    }
+
+    const auto language_it = root.find("language");
+    if (language_it != root.end() && !language_it->is_null()) {
+        const std::string tag = language_it->is_string() ? trim_space(language_it->get<std::string>()) : "";
+        if (is_language_tag(tag)) deck.language = tag;
+        else reader.add(-1, "", "language", "is " + describe_json_value(*language_it) +
+                        ", not a language tag like \"en\" or \"pt-BR\"; English is used", ProblemSeverity::warning);
     }
 
     std::set<std::string> seen_ids;

@@ -16,10 +16,15 @@ double clamp_desired_retention(double retention) {
     return std::min(kMaxDesiredRetention, std::max(kMinDesiredRetention, percent / 100.0));
 }
 
+bool is_text_size(long long percent) {
+    return std::find(std::begin(kTextSizes), std::end(kTextSizes), percent) != std::end(kTextSizes);
+}
+
 std::string settings_to_json(const StudySettings& settings) {
     nlohmann::json document = {{"format", kSettingsFormat},
                                {"version", kSettingsVersion},
-                               {"desiredRetention", settings.desired_retention}};
+                               {"desiredRetention", settings.desired_retention},
+                               {"textSize", settings.text_size}};
     return document.dump(2) + "\n";
 }
 
@@ -53,6 +58,15 @@ SettingsRead settings_from_json(std::string_view text) {
                                std::to_string(static_cast<int>(std::lround(read.settings.desired_retention * 100))) +
                                "% is used";
             }
+        }
+    }
+    const auto text_size = document.find("textSize");
+    if (text_size != document.end()) {
+        if (text_size->is_number_integer() && is_text_size(text_size->get<long long>())) {
+            read.settings.text_size = text_size->get<int>();
+        } else {
+            if (!read.problem.empty()) read.problem += "; ";
+            read.problem += "\"textSize\" is " + describe_json_value(*text_size) + ", not 100, 125 or 150; 100% is used";
         }
     }
     return read;

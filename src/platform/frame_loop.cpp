@@ -10,6 +10,8 @@
 #include <imgui_impl_sdl.h>
 
 #include "platform/host.h"
+#include "ui/automation.h"
+#include "ui/widgets.h"
 
 #if defined(IMGUI_IMPL_OPENGL_ES3)
 #include <SDL_opengles2.h>
@@ -245,6 +247,11 @@ void FrameLoop::draw() {
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
     SDL_GL_SwapWindow(window_);
     if (++frames_drawn_ == 1) host_first_frame_drawn();
+    if (const auto speech = ui::take_speech_request()) host_speak(speech->text, speech->language);
+    if (const long revision = ui::automation().a11y_revision(); revision != a11y_sent_) {
+        a11y_sent_ = revision;
+        host_update_accessibility(ui::automation().published_a11y());
+    }
 }
 
 }  // namespace study::platform

@@ -74,6 +74,7 @@ private:
     bool mouse_pressed_[3] = {false, false, false};
     int frames_due_ = 3;             // first frames: lay out and settle
     long frames_drawn_ = 0;
+    long a11y_sent_ = -1;            // revision of the accessibility model the page has
 };
 
 }  // namespace study::platform

@@ -45,6 +45,16 @@ void host_post_page_message(const std::string& json_text);
 void host_set_clipboard(const std::string& text);
 // Switches between fullscreen and a window (web: the page's Fullscreen API).
 void host_toggle_fullscreen(SDL_Window* window);
+// Web: hands the screen's accessibility model (ui/automation.h) to the page, which
+// rebuilds its layer of DOM elements for screen readers; called only when it changed.
+// Desktop: nothing.
+void host_update_accessibility(const std::string& json_text);
+// True when text can be read aloud (web: the page passes --no-speech without Web Speech;
+// desktop: espeak-ng is installed).
+bool host_can_speak();
+// Reads `text` aloud in `language` (BCP 47), stopping what was being read. Web: nothing
+// (the page speaks from its own click handler, the only place browsers allow it).
+void host_speak(const std::string& text, const std::string& language);
 // Web: fetches a deck from its address; the answer comes to FrameLoop::remote_deck.
 void host_fetch_deck(const std::string& url);
 

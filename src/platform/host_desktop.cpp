@@ -4,12 +4,20 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
+#include <string>
+
+#include <signal.h>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #include "platform/frame_loop.h"
 #include "platform/host.h"
 
 #include "core/safe_file.h"
 #include "ui/automation.h"
+
+extern char** environ;
 
 namespace study::platform {
 
@@ -92,6 +100,49 @@ void host_run(FrameLoop& loop, const HostOptions& options) {
 void host_first_frame_drawn() {}
 void host_post_page_message(const std::string&) {}  // no embedding page on the desktop
 void host_set_clipboard(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
+void host_update_accessibility(const std::string&) {}  // no DOM on the desktop
+
+namespace {
+// espeak-ng's path on PATH ("" when it is not installed).
+std::string find_espeak() {
+    const char* path = std::getenv("PATH");
+    std::string dirs = path ? path : "/usr/bin:/bin";
+    std::size_t start = 0;
+    while (start <= dirs.size()) {
+        std::size_t end = dirs.find(':', start);
+        if (end == std::string::npos) end = dirs.size();
+        const std::string candidate = dirs.substr(start, end - start) + "/espeak-ng";
+        if (end > start && access(candidate.c_str(), X_OK) == 0) return candidate;
+        start = end + 1;
+    }
+    return "";
+}
+const std::string& espeak_path() {
+    static const std::string path = find_espeak();
+    return path;
+}
+pid_t g_speaking = 0;  // the espeak-ng reading now (stopped when the next one starts)
+}  // namespace
+
+bool host_can_speak() { return !espeak_path().empty(); }
+
+void host_speak(const std::string& text, const std::string& language) {
+    if (espeak_path().empty()) return;
+    if (g_speaking > 0) {
+        kill(g_speaking, SIGTERM);
+        waitpid(g_speaking, nullptr, 0);
+        g_speaking = 0;
+    }
+    while (waitpid(-1, nullptr, WNOHANG) > 0) {}
+    // espeak-ng's voices are named by language ("en", "es", "pt-br"); "--" ends the options.
+    std::string voice;
+    for (char c : language) voice += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+    const std::string program = espeak_path();
+    char* argv[] = {const_cast<char*>(program.c_str()), const_cast<char*>("-v"), voice.data(),
+                    const_cast<char*>("--"), const_cast<char*>(text.c_str()), nullptr};
+    pid_t pid = 0;
+    if (posix_spawn(&pid, program.c_str(), nullptr, nullptr, argv, environ) == 0) g_speaking = pid;
+}
 void host_fetch_deck(const std::string&) {}  // the app never asks on the desktop
 
 void host_toggle_fullscreen(SDL_Window* window) {

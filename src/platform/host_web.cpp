@@ -8,10 +8,12 @@
 
 #include <emscripten.h>
 #include <emscripten/html5.h>
+#include <imgui.h>
 
 #include "platform/frame_loop.h"
 #include "platform/host.h"
 #include "ui/automation.h"
+#include "ui/text_entry.h"
 
 // Tells the page (web/index.html) that the first frame is on screen.
 EM_JS(void, notify_page_first_frame, (), {
@@ -118,6 +120,10 @@ EM_JS(void, page_fetch_deck, (const char* url), {
     if (Module.fetchDeck) Module.fetchDeck(UTF8ToString(url));
 });
 
+EM_JS(void, page_update_accessibility, (const char* json), {
+    if (Module.updateAccessibility) Module.updateAccessibility(UTF8ToString(json));
+});
+
 namespace study::platform {
 
 namespace {
@@ -166,6 +172,10 @@ std::string host_save_download(const ui::FileDownload& download) {
 }
 
 const char* host_prepare_gl() {
+    // SDL listens for keys on the canvas, not on the whole window: the page's own text
+    // field (a phone's keyboard, web/page.js) then gets its letters, neither swallowed by
+    // SDL's preventDefault nor typed twice. The page keeps the canvas focused otherwise.
+    SDL_SetHint(SDL_HINT_EMSCRIPTEN_KEYBOARD_ELEMENT, "#canvas");
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_FLAGS, 0);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_PROFILE_MASK, SDL_GL_CONTEXT_PROFILE_ES);
     SDL_GL_SetAttribute(SDL_GL_CONTEXT_MAJOR_VERSION, 3);
@@ -188,6 +198,9 @@ void host_post_page_message(const std::string& json_text) { page_post_message(js
 void host_set_clipboard(const std::string& text) { page_copy_text(text.c_str()); }
 void host_toggle_fullscreen(SDL_Window*) { page_toggle_fullscreen(); }
 void host_fetch_deck(const std::string& url) { page_fetch_deck(url.c_str()); }
+void host_update_accessibility(const std::string& json_text) { page_update_accessibility(json_text.c_str()); }
+bool host_can_speak() { return true; }
+void host_speak(const std::string&, const std::string&) {}  // web/page.js speaks in the click's own handler
 
 }  // namespace study::platform
 
@@ -201,6 +214,42 @@ void wake_up() {
 // Called by the page: window.studyArcade.snapshot() parses this JSON.
 extern "C" EMSCRIPTEN_KEEPALIVE const char* study_arcade_snapshot_json() {
     return study::ui::automation().published_json().c_str();
+}
+
+// Called by the page: the text fields drawn last ([{id, x, y, w, h, value, multiline}],
+// rectangles in CSS pixels relative to the canvas), for its phone keyboard field.
+extern "C" EMSCRIPTEN_KEEPALIVE const char* study_arcade_text_fields_json() {
+    return study::ui::automation().published_text_fields().c_str();
+}
+
+// Called by the page on every `input` event of its text field over the text box `id`:
+// the field's whole value and the caret (in bytes of UTF-8).
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_text_input(const char* id, const char* value, int caret) {
+    if (!study::platform::g_loop || !id || !value) return;
+    study::ui::receive_text_edit(id, value, caret);
+    wake_up();
+}
+
+// Called by the page: 1 while the game wants typed text (a text box has the caret), so
+// that Tab stays the game's (the paste box takes tabs); else Tab leaves the canvas for the
+// accessibility layer.
+extern "C" EMSCRIPTEN_KEEPALIVE int study_arcade_wants_text() {
+    return ImGui::GetCurrentContext() != nullptr && ImGui::GetIO().WantTextInput ? 1 : 0;
+}
+
+// Called by the page when its text field sends Enter (1) or Escape (2): the same key for
+// the game, as if typed on the canvas.
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_text_key(int which) {
+    if (!study::platform::g_loop || (which != 1 && which != 2)) return;
+    for (const Uint32 type : {SDL_KEYDOWN, SDL_KEYUP}) {
+        SDL_Event event{};
+        event.type = type;
+        event.key.state = type == SDL_KEYDOWN ? SDL_PRESSED : SDL_RELEASED;
+        event.key.keysym.scancode = which == 1 ? SDL_SCANCODE_RETURN : SDL_SCANCODE_ESCAPE;
+        event.key.keysym.sym = which == 1 ? SDLK_RETURN : SDLK_ESCAPE;
+        SDL_PushEvent(&event);
+    }
+    wake_up();
 }
 
 // Called once IndexedDB has been read into /user.

@@ -27,6 +27,8 @@ const char* kUsage =
     "                       (parameters: docs/embedding.md)\n"
     "  --page-url URL       address of the web game (shared links start with it)\n"
     "  --no-fullscreen      hide the Full screen button (an iframe that does not allow it)\n"
+    "  --reduced-motion     no flip, fade or melt animations (the browser passes the system's setting)\n"
+    "  --no-speech          hide the Read aloud buttons (no voice; the desktop uses espeak-ng when installed)\n"
     "  --window WxH         initial window size in pixels (default 1280x800)\n"
     "  --exit-after-ms N    quit after N milliseconds (for smoke tests)\n"
     "  --print-snapshot     print the automation snapshot (JSON) when quitting\n"
@@ -44,6 +46,7 @@ CommandLine parse_command_line(int argc, char** argv) {
     CommandLine line;
     line.app.data_dir = study::platform::host_data_dir();
     line.app.user_dir = study::platform::host_user_dir();
+    line.app.can_speak = study::platform::host_can_speak();
 #ifdef __EMSCRIPTEN__
     line.app.in_browser = true;
 #endif
@@ -62,6 +65,8 @@ CommandLine parse_command_line(int argc, char** argv) {
         else if (arg == "--link") line.app.launch_query = value();
         else if (arg == "--page-url") line.app.page_url = value();
         else if (arg == "--no-fullscreen") line.app.can_fullscreen = false;
+        else if (arg == "--no-speech") line.app.can_speak = false;
+        else if (arg == "--reduced-motion") line.app.reduced_motion = true;
         else if (arg == "--exit-after-ms") line.host.exit_after_ms = std::atoi(value().c_str());
         else if (arg == "--print-snapshot") line.host.print_snapshot = true;
         else if (arg == "--snapshot-file") line.host.snapshot_file = value();

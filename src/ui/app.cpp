@@ -25,6 +25,8 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     io.IniFilename = nullptr;  // no imgui.ini next to the app
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep redrawing
+    set_speech_available(options_.can_speak);
+    set_reduced_motion(options_.reduced_motion);
     apply_style();
     library_.load_folder(options_.data_dir + "/decks");
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
@@ -44,9 +46,15 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
 }
 
 bool App::update_pixel_scale(float pixel_scale) {
-    if (pixel_scale == pixel_scale_) return false;
+    const float text_scale = static_cast<float>(settings_.text_size) / 100.0f;
+    if (pixel_scale == pixel_scale_ && text_scale == fonts_text_scale_) return false;
     pixel_scale_ = pixel_scale;
-    fonts_ = load_fonts(options_.data_dir + "/fonts", pixel_scale, font_error_);
+    fonts_text_scale_ = text_scale;
+    // The text size setting: fonts made (crisp) at the larger size, sizes and spacing scaled.
+    fonts_ = load_fonts(options_.data_dir + "/fonts", pixel_scale * text_scale, font_error_);
+    ImGui::GetIO().FontGlobalScale = 1.0f / pixel_scale;
+    apply_style();
+    ImGui::GetStyle().ScaleAllSizes(text_scale);
     return true;
 }
 

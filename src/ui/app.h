@@ -42,6 +42,8 @@ struct AppOptions {
     std::string launch_query;   // a launch link's parameters (docs/embedding.md)
     std::string page_url;       // the web game's address, for shared links ("" on the desktop)
     bool can_fullscreen = true; // the page may go fullscreen (an iframe must allow it)
+    bool reduced_motion = false; // no flip, fade or melt animations
+    bool can_speak = false;     // a voice reads cards aloud (browser: Web Speech; desktop: espeak-ng)
 };
 
 // A file the app hands to the user (browser: a download; desktop: saved to a folder).
@@ -156,7 +158,7 @@ private:
     bool import_progress(const std::string& file_name, const std::string& content);
     void export_progress();
     std::string progress_path() const;
-    // ---- settings (app_progress.cpp): kept in user_dir/settings.json ----
+    // ---- settings (app_settings.cpp): kept in user_dir/settings.json ----
     void load_settings();
     // Writes the settings file safely; says on screen when that fails.
     void save_settings();
@@ -172,6 +174,7 @@ private:
     std::string font_error_;
     std::string storage_notice_;  // shown on the home screen while storage does not work
     float pixel_scale_ = 0;
+    float fonts_text_scale_ = 0;     // the text scale (settings_.text_size / 100) the fonts were made for
     Screen screen_ = Screen::home;
     int deck_index_ = -1;
     DeckScreen deck_screen_;

@@ -258,6 +258,7 @@ void DeckScreen::draw_card_rows(const Fonts& fonts) {
         draw->AddText(fonts.card, fonts.card->FontSize * scale, ImVec2(origin.x + def_x, def_y),
                       card.is_statement ? colors::accent : colors::text, card.definition.c_str(), nullptr, def_w);
         visible.push_back({{"id", card.id}, {"term", card.term}, {"definition", card.definition}, {"memory", memory}});
+        automation().add_text(card.term + ": " + card.definition);
     }
     ImGui::Dummy(ImVec2(width, std::max(list_height_, 1.0f)));
     if (shown_.empty()) {

@@ -50,7 +50,10 @@ void FlashcardsScreen::moved(bool changed) {
 
 void FlashcardsScreen::flip(double now) {
     text_before_flip_ = game_->shown_text();
-    if (game_->flip()) flip_started_ = now;
+    if (game_->flip()) {
+        flip_animated_ = !reduced_motion();  // else the side changes at once
+        flip_started_ = flip_animated_ ? now : -1;
+    }
 }
 
 void FlashcardsScreen::handle_keys(double now, bool& show_help) {
@@ -158,6 +161,7 @@ void FlashcardsScreen::draw_card(const Fonts& fonts, double now) {
     // The whole card is the flip button (a tap on a phone).
     if (ImGui::IsItemHovered() && ImGui::IsMouseReleased(0) && io.MouseDragMaxDistanceSqr[0] < 12.0f * 12.0f) flip(now);
     record_last_item("card", text);
+    speak_button("speak-card", text, game_->deck().speech_language());
     ImGui::Spacing();
 }
 
@@ -285,6 +289,8 @@ void FlashcardsScreen::record_state(double now) const {
     state["side"] = game_->shown_side_is_term() ? "term" : "definition";
     state["showing_front"] = game_->showing_front();
     state["remaining"] = game_->remaining();
+    automation().add_text(std::to_string(game_->remaining()) + " cards left, " + std::to_string(game_->know_box().size()) +
+                          " known, " + std::to_string(game_->dont_know_box().size()) + " not known");
     state["know"] = ids(game_->know_box());
     state["dont_know"] = ids(game_->dont_know_box());
     state["timer"] = format_clock(game_->elapsed(now));
@@ -294,6 +300,7 @@ void FlashcardsScreen::record_state(double now) const {
     state["shuffle"] = options_.shuffle;
     state["order"] = deal_order_name(deal_order_used_);
     state["help_open"] = help_open_;
+    state["flip_animated"] = flip_animated_;
 }
 
 void FlashcardsScreen::offer_resume(const nlohmann::json& saved) { resume_offer_ = saved; }

@@ -46,6 +46,7 @@ private:
 
     std::uint64_t seed_ = 1;
     double flip_started_ = -1;         // animation start, -1 when none
+    bool flip_animated_ = false;       // the last flip was animated (not with reduced motion)
     std::string text_before_flip_;     // shown during the first half of the animation
     bool help_open_ = false;
     nlohmann::json resume_offer_;      // a saved pass to continue, null when none is offered

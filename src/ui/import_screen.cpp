@@ -98,11 +98,10 @@ void ImportScreen::draw_paste_section(const Fonts& fonts, Action& action) {
 
     ImGui::PushFont(fonts.body);
     const ImVec2 box(width, std::clamp(ImGui::GetContentRegionAvail().y * 0.3f, 120.0f, 260.0f));
-    if (ImGui::InputTextMultiline("##paste-text", &pasted_, box, ImGuiInputTextFlags_AllowTabInput)) {
+    if (text_area("paste-text", pasted_.empty() ? "Paste your cards here" : shorten_text(pasted_, 200), "Paste your cards here", pasted_, box)) {
         preview_dirty_ = true;
     }
     ImGui::PopFont();
-    record_last_item("paste-text", pasted_.empty() ? "Paste your cards here" : shorten_text(pasted_, 200));
     if (pasted_.empty() && !ImGui::IsItemActive()) {
         const ImVec2 at(ImGui::GetItemRectMin().x + 12, ImGui::GetItemRectMin().y + 8);
         ImGui::GetWindowDrawList()->AddText(at, colors::muted, "Paste your cards here (Ctrl+V)");

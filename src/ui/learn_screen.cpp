@@ -184,7 +184,9 @@ void LearnScreen::draw_feedback(const Fonts& fonts) {
         if (q.format == AnswerFormat::recognition) said = "Right! You will type it later in this round.";
         if (q.format == AnswerFormat::recall && !f.grade.exact) said += " (a small typo: it is \xE2\x80\x9C" + q.expected + "\xE2\x80\x9D)";
         wrapped_text(fonts.card, kRight, said);
+        automation().set_live(said, game_->revision());
     } else {
+        automation().set_live("Not quite. The answer was " + q.expected, game_->revision());
         if (q.format == AnswerFormat::recall) {
             wrapped_text(fonts.body, colors::muted,
                          f.typed.empty() ? "You did not know it." : "You typed \xE2\x80\x9C" + f.typed + "\xE2\x80\x9D.");
@@ -203,6 +205,7 @@ void LearnScreen::draw_question(const Fonts& fonts) {
                              : (options_.answer_with_term ? "CHOOSE THE TERM" : "CHOOSE THE DEFINITION");
     wrapped_text(fonts.small, colors::muted, ask);
     wrapped_text(fonts.card, colors::text, q.prompt);
+    speak_button("speak-prompt", q.prompt, deck_.speech_language());
     ImGui::Spacing();
     if (recall) draw_typing(fonts);
     else draw_choices(fonts);
@@ -215,6 +218,7 @@ void LearnScreen::draw_question(const Fonts& fonts) {
 void LearnScreen::draw_round_over(const Fonts& fonts) {
     automation().set_screen("learn-round");
     wrapped_text(fonts.title, colors::text, "Round " + std::to_string(game_->round_number()) + " done");
+    automation().set_live("Round " + std::to_string(game_->round_number()) + " done", game_->round_number());
     wrapped_text(fonts.card, colors::text,
                  std::to_string(game_->learned_count()) + " of " + std::to_string(game_->card_count()) + " cards learned.");
     ImGui::Spacing();

@@ -53,8 +53,10 @@ void MatchingScreen::select(int tile, double now) {
     const int before = game_->selected();
     switch (game_->select(tile, now)) {
         case MatchResult::matched:
-            fades_.push_back({before, now, true});
-            fades_.push_back({tile, now, true});
+            if (!reduced_motion()) {  // else the pair goes at once
+                fades_.push_back({before, now, true});
+                fades_.push_back({tile, now, true});
+            }
             if (game_->round_over() && progress_) {  // best times per deck and round size, kept across visits
                 const MatchingRoundResult result = game_->round_result(now);
                 new_best_ = progress_->offer_matching_time(game_->deck().id, result.pairs, result.seconds);
@@ -301,6 +303,9 @@ void MatchingScreen::record_state(double now) const {
     state["round_size"] = options_.round_size;
     state["order"] = deal_order_name(deal_order_used_);
     state["pairs_left"] = game_->pairs_left();
+    automation().add_text("Round " + std::to_string(game_->round_number()) + ": " + std::to_string(game_->pairs_left()) +
+                          " pairs left, " + std::to_string(game_->misses()) + " misses");
+    automation().set_live(std::to_string(game_->pairs_left()) + " pairs left", game_->misses());
     state["misses"] = game_->misses();
     state["penalty"] = game_->penalty_seconds();
     state["time"] = format_clock_tenths(game_->round_seconds(now));

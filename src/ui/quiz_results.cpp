@@ -119,6 +119,8 @@ void QuizScreen::draw_results(const Fonts& fonts, double now, bool& back) {
                  "Score: " + std::to_string(game_->percent()) + "%  (" + points_text(game_->score()) + "/" +
                      points_text(game_->max_score()) + ")");
     wrapped_text(fonts.card, colors::text, "Time taken: " + format_clock(game_->seconds(now)));
+    automation().set_live("Quiz done. Score " + std::to_string(game_->percent()) + "%, " + points_text(game_->score()) +
+                          " of " + points_text(game_->max_score()));
     const std::vector<int> missed = game_->missed_cards();
     // The snapshot gets the score drawn above, in this frame. "I was right", clicked in a
     // row below, changes the score while this frame is drawn: recorded after the rows, the

@@ -232,6 +232,9 @@ void QuizScreen::draw_question(const Fonts& fonts, double now, bool& back) {
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(status.c_str());
     ImGui::PopFont();
+    const std::string position = "Question " + std::to_string(current_ + 1) + " of " + std::to_string(count);
+    automation().add_text(position);
+    automation().set_live(position);
 
     ImGui::BeginChild("question", ImVec2(0, -56), false);
     swipe_to_scroll();
@@ -243,7 +246,10 @@ void QuizScreen::draw_question(const Fonts& fonts, double now, bool& back) {
         case QuestionType::matching: ask = "Match each one with its answer (click a letter, or type A-D)"; break;
     }
     wrapped_text(fonts.small, colors::muted, ask);
-    if (q.type != QuestionType::matching) wrapped_text(fonts.card, colors::text, q.prompt);
+    if (q.type != QuestionType::matching) {
+        wrapped_text(fonts.card, colors::text, q.prompt);
+        speak_button("speak-prompt", q.prompt, deck_.speech_language());
+    }
     if (q.type == QuestionType::true_false && !q.statement) {
         wrapped_text(fonts.small, colors::muted, "Definition:");
         wrapped_text(fonts.card, colors::text, q.shown_definition);

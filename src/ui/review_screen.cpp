@@ -99,6 +99,7 @@ void ReviewScreen::draw_question(const Fonts& fonts, double now) {
                                                  (recognition ? " \xC2\xB7 Pick the term" : " \xC2\xB7 Type the term"));
     ImGui::Spacing();
     wrapped_text(fonts.card, colors::text, question.prompt);
+    speak_button("speak-prompt", question.prompt, game_->decks()[question.item.deck].speech_language());
     ImGui::Spacing();
     const float width = ImGui::GetContentRegionAvail().x;
     if (recognition) {
@@ -125,6 +126,7 @@ void ReviewScreen::draw_question(const Fonts& fonts, double now) {
     state["right"] = game_->last_right();
     if (game_->last_right()) wrapped_text(fonts.bold, colors::accent, "Right!");
     else wrapped_text(fonts.bold, colors::error, "Not quite. The answer: " + question.expected);
+    automation().set_live(game_->last_right() ? "Correct" : "Not quite. The answer was " + question.expected, game_->position());
     ImGui::Spacing();
     // Enter goes on too, but not in the frame whose Enter checked the typed answer.
     if (button("next", "Next", ImVec2(120, 44)) || (key_pressed(ImGuiKey_Enter) && !ImGui::IsAnyItemActive() && recognition)) {

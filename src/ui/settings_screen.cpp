@@ -36,6 +36,21 @@ void SettingsScreen::open(const StudySettings& settings, std::vector<CardSchedul
     costs_.clear();
 }
 
+void SettingsScreen::draw_text_size(const Fonts& fonts) {
+    wrapped_text(fonts.card, colors::text, "Text size");
+    for (int size : kTextSizes) {
+        const std::string label = std::to_string(size) + "%";
+        const bool current = settings_.text_size == size;
+        if (size != kTextSizes[0]) same_line_if_fits(button_width(label));
+        if (current) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::ColorConvertU32ToFloat4(colors::accent_soft));
+        if (button("text-size-" + std::to_string(size), label + (current ? " \xE2\x9C\x93" : ""))) {
+            text_size_chosen_ = size;
+        }
+        if (current) ImGui::PopStyleColor();
+    }
+    automation().state()["text_size"] = settings_.text_size;
+}
+
 const RetentionCost& SettingsScreen::cost_of(double retention) {
     for (const RetentionCost& cost : costs_) {
         if (percent(cost.desired_retention) == percent(retention)) return cost;
@@ -49,6 +64,10 @@ bool SettingsScreen::draw(const Fonts& fonts, bool& changed) {
     bool back = button("back", "\xE2\x86\x90 Home");
     wrapped_text(fonts.title, colors::text, "Settings");
 
+    draw_text_size(fonts);
+    ImGui::Spacing();
+    ImGui::Separator();
+    ImGui::Spacing();
     wrapped_text(fonts.card, colors::text, "How well do you want to remember?");
     wrapped_text(fonts.body, colors::muted,
                  "A card comes due when your chance of recalling it falls to this. Higher keeps more in memory "
@@ -118,8 +137,10 @@ bool SettingsScreen::draw(const Fonts& fonts, bool& changed) {
     state["costs"] = rows;
 
     chosen = std::max(percent(kMinDesiredRetention), std::min(percent(kMaxDesiredRetention), chosen));
-    changed = chosen != current;
-    if (changed) settings_.desired_retention = chosen / 100.0;
+    changed = chosen != current || (text_size_chosen_ != 0 && text_size_chosen_ != settings_.text_size);
+    settings_.desired_retention = chosen / 100.0;
+    if (text_size_chosen_ != 0) settings_.text_size = text_size_chosen_;
+    text_size_chosen_ = 0;
     if (key_pressed(ImGuiKey_Escape) || key_pressed(ImGuiKey_Backspace)) back = true;
     return back;
 }

@@ -103,7 +103,7 @@ void SnowmanScreen::guessed(SnowmanGuess result) {
         case SnowmanGuess::already_tried: feedback_ = "You tried that letter already."; feedback_is_bad_ = false; return;
         case SnowmanGuess::ignored: return;
     }
-    if (result == SnowmanGuess::wrong || result == SnowmanGuess::lost) melt_started_ = now;
+    if ((result == SnowmanGuess::wrong || result == SnowmanGuess::lost) && !reduced_motion()) melt_started_ = now;
 }
 
 void SnowmanScreen::advance() {
@@ -201,7 +201,7 @@ void SnowmanScreen::draw_guess_box(const Fonts&) {
             feedback_ = game_->word_solved() ? "Solved with a hint! +" + std::to_string(game_->results().back().score) + " points"
                                              : "A letter for a step.";
             feedback_is_bad_ = false;
-            melt_started_ = ImGui::GetTime();
+            if (!reduced_motion()) melt_started_ = ImGui::GetTime();
         }
     }
 }
@@ -225,10 +225,13 @@ void SnowmanScreen::draw_word(const Fonts& fonts, double now) {
     ImGui::PushFont(fonts.card);
     ImGui::TextUnformatted(game_->card().definition.c_str());
     ImGui::PopFont();
+    automation().add_text("Clue: " + game_->card().definition);
+    speak_button("speak-clue", game_->card().definition, game_->deck().speech_language());
     ImGui::Spacing();
     const float text_w = avail_w - snow_size.x - gap;
     draw_term_slots(text_w >= 480 ? fonts.title : fonts.card, game_->cells(), text_w);
     if (!feedback_.empty()) wrapped_text(fonts.body, feedback_is_bad_ ? colors::error : kRight, feedback_);
+    automation().set_live(feedback_, game_->revision());
     ImGui::PopTextWrapPos();
     ImGui::EndGroup();
     // Below both the snowman and the text, whichever is taller.
@@ -279,6 +282,7 @@ void SnowmanScreen::record_state() const {
     state["card_id"] = game_->card().id;
     state["clue"] = game_->card().definition;
     state["shown"] = blanks_text(game_->cells());
+    automation().add_text("The term: " + state["shown"].get<std::string>());
     state["steps_melted"] = game_->steps_melted();
     state["steps_left"] = game_->steps_left();
     state["word_over"] = game_->word_over();
@@ -286,6 +290,7 @@ void SnowmanScreen::record_state() const {
     state["score"] = game_->score();
     state["streak"] = game_->streak();
     state["feedback"] = feedback_;
+    automation().add_text("Score " + std::to_string(game_->score()) + ", " + std::to_string(game_->steps_left()) + " steps left");
     if (game_->word_over()) state["term"] = game_->card().term;
 }
 

@@ -1,6 +1,8 @@
 // theme.cpp: style, palette and font atlas (see theme.h).
 #include "ui/theme.h"
 
+#include "ui/widgets.h"
+
 #include <fstream>
 
 namespace study::ui {
@@ -90,6 +92,7 @@ Fonts load_fonts(const std::string& font_dir, float pixel_scale, std::string& er
         fonts.title = add_font(font_dir, "NotoSans-Bold.ttf", 34.0f, pixel_scale);
         fonts.small = add_font(font_dir, "NotoSans-Regular.ttf", 17.0f, pixel_scale);
     }
+    set_title_font(error.empty() ? fonts.title : nullptr);  // titles are the screens' headings for screen readers
     io.Fonts->Build();
     io.FontGlobalScale = 1.0f / pixel_scale;
     io.FontDefault = fonts.body;

@@ -1,15 +1,15 @@
 // widgets.cpp: shared, snapshot-recorded widgets (see widgets.h).
 #include "ui/widgets.h"
 
-#include <cstdint>
-
 #include <algorithm>
+#include <utility>
 
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "core/text_fold.h"
 #include "ui/automation.h"
+#include "ui/text_entry.h"
 
 namespace study::ui {
 
@@ -18,10 +18,13 @@ void record_last_item(const std::string& id, const std::string& label, bool enab
     ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
     rect.ClipWith(ImGui::GetCurrentWindow()->ClipRect);
     if (rect.GetWidth() <= 0 || rect.GetHeight() <= 0) return;
-    automation().add_widget({id, label, rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight(), enabled});
+    automation().add_widget({id, label, rect.Min.x, rect.Min.y, rect.GetWidth(), rect.GetHeight(), enabled, {}, {}, {}});
 }
 
 bool button(const std::string& id, const std::string& label, ImVec2 size, bool enabled) {
+    // A height given in code is a minimum: larger text (the text size setting) makes the
+    // button taller rather than cutting its label.
+    if (size.y > 0) size.y = std::max(size.y, ImGui::GetFrameHeight() + 8.0f);
     if (!enabled) ImGui::BeginDisabled();
     const bool clicked = ImGui::Button((label + "##" + id).c_str(), size);
     if (!enabled) ImGui::EndDisabled();
@@ -60,15 +63,23 @@ bool take_typed_characters(std::string& text) {
 }  // namespace
 
 namespace {
-// Keeps a text box's text within the byte limit passed as user data (cut between characters).
-int limit_text_length(ImGuiInputTextCallbackData* data) {
-    const int max_bytes = static_cast<int>(reinterpret_cast<std::intptr_t>(data->UserData));
-    if (data->BufTextLen > max_bytes) {
-        int cut = max_bytes;
-        while (cut > 0 && (static_cast<unsigned char>(data->Buf[cut]) & 0xC0) == 0x80) --cut;
-        data->DeleteChars(cut, data->BufTextLen - cut);
+// Records a text box or area as a text field the page can put its own field over (a
+// phone's keyboard), with its text.
+void record_text_field(const std::string& id, const std::string& label, const std::string& text, const std::string& hint,
+                       bool multiline) {
+    const std::size_t before = automation().widget_count();
+    record_last_item(id, label);
+    if (automation().widget_count() > before) automation().mark_last_widget(multiline ? "multiline" : "text", text, hint);  // not when out of sight
+}
+
+// Keeps a text box in view above a phone's keyboard once it has the caret.
+void keep_active_box_in_view() {
+    if (!ImGui::IsItemActivated()) return;
+    ImGuiWindow* window = ImGui::GetCurrentWindow();
+    const ImRect rect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax());
+    if (rect.Min.y < window->InnerClipRect.Min.y || rect.Max.y > window->InnerClipRect.Max.y) {
+        ImGui::ScrollToBringRectIntoView(window, rect);
     }
-    return 0;
 }
 }  // namespace
 
@@ -80,18 +91,14 @@ bool text_box(const std::string& id, const char* hint, std::string& text, float 
         ImGui::SetKeyboardFocusHere();
     }
     const bool focus_pending = focus_request_open() && g_focus_request.id == id;
+    const bool active = ImGui::GetActiveID() == ImGui::GetID(label.c_str());
     bool typed_early = false;
-    if (focus_pending && ImGui::GetActiveID() != ImGui::GetID(label.c_str())) typed_early = take_typed_characters(text);
-    if (max_bytes > 0 && text.size() > max_bytes) {
-        std::size_t cut = max_bytes;
-        while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
-        text.resize(cut);
-    }
+    if (focus_pending && !active) typed_early = take_typed_characters(text);
+    if (!active) typed_early = take_text_edit(id, text, max_bytes) || typed_early;  // the page's field, before ImGui took the tap
+    cut_to_bytes(text, max_bytes);
     ImGui::SetNextItemWidth(width);
-    const bool changed = max_bytes > 0
-        ? ImGui::InputTextWithHint(label.c_str(), hint, &text, ImGuiInputTextFlags_CallbackEdit, limit_text_length,
-                                   reinterpret_cast<void*>(static_cast<std::intptr_t>(max_bytes)))
-        : ImGui::InputTextWithHint(label.c_str(), hint, &text);
+    TextEditTarget target{id, max_bytes};
+    const bool changed = ImGui::InputTextWithHint(label.c_str(), hint, &text, kTextEditFlags, text_edit_callback, &target);
     if (focus_pending && ImGui::IsItemActive()) {
         if (ImGui::IsItemActivated()) {
             if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID())) {
@@ -100,11 +107,50 @@ bool text_box(const std::string& id, const char* hint, std::string& text, float 
         }
         g_focus_request = {};
     }
-    record_last_item(id, text.empty() ? hint : text);
+    keep_active_box_in_view();
+    record_text_field(id, text.empty() ? hint : text, text, hint, false);
     return changed || typed_early;
 }
 
+bool text_area(const std::string& id, const std::string& label, const std::string& hint, std::string& text, ImVec2 size) {
+    const std::string imgui_label = "##" + id;
+    bool changed = false;
+    if (ImGui::GetActiveID() != ImGui::GetID(imgui_label.c_str())) changed = take_text_edit(id, text);
+    TextEditTarget target{id, 0};
+    changed = ImGui::InputTextMultiline(imgui_label.c_str(), &text, size,
+                                        ImGuiInputTextFlags_AllowTabInput | kTextEditFlags, text_edit_callback, &target) ||
+              changed;
+    keep_active_box_in_view();
+    record_text_field(id, label, text, hint, true);
+    return changed;
+}
+
 bool text_box_taking_focus() { return focus_request_open(); }
+
+namespace {
+bool g_speech_available = false;
+std::optional<SpeechRequest> g_speech_request;
+}  // namespace
+
+void set_speech_available(bool available) { g_speech_available = available; }
+
+namespace {
+bool g_reduced_motion = false;
+}  // namespace
+
+void set_reduced_motion(bool reduced) { g_reduced_motion = reduced; }
+bool reduced_motion() { return g_reduced_motion; }
+
+bool speak_button(const std::string& id, const std::string& text, const std::string& language) {
+    if (!g_speech_available || text.empty()) return false;
+    const std::size_t before = automation().widget_count();
+    const bool clicked = button(id, "Read aloud");
+    if (automation().widget_count() > before) automation().mark_last_widget("speak", text, language);
+    if (clicked) g_speech_request = SpeechRequest{text, language};
+    return clicked;
+}
+
+std::optional<SpeechRequest> take_speech_request() { return std::exchange(g_speech_request, std::nullopt); }
 
 void swipe_to_scroll() {
     if (ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem) && ImGui::IsMouseDragging(0)) {
@@ -140,7 +186,15 @@ std::string fit_text_to_width(const std::string& text, float width) {
     return shorten_text(text, low);
 }
 
+namespace {
+ImFont* g_title_font = nullptr;
+}  // namespace
+
+void set_title_font(ImFont* font) { g_title_font = font; }
+
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text) {
+    if (font != nullptr && font == g_title_font) automation().set_heading(text);
+    else automation().add_text(text);
     ImGui::PushFont(font);
     ImGui::PushStyleColor(ImGuiCol_Text, color);
     ImGui::PushTextWrapPos(0.0f);

@@ -2,6 +2,7 @@
 // snapshot under a stable id, so that tests click exactly what a person sees.
 #pragma once
 
+#include <optional>
 #include <string>
 
 #include <imgui.h>
@@ -11,7 +12,8 @@ namespace study::ui {
 // Records the last ImGui item (its visible part) in the automation snapshot.
 void record_last_item(const std::string& id, const std::string& label, bool enabled = true);
 
-// A push button; returns true when clicked (or activated with the keyboard).
+// A push button; returns true when clicked (or activated with the keyboard). A height in
+// `size` is a minimum: it grows with the text size.
 bool button(const std::string& id, const std::string& label, ImVec2 size = ImVec2(0, 0), bool enabled = true);
 
 // A single-line text box with a grey hint; returns true when the text changed. A
@@ -21,9 +23,31 @@ bool button(const std::string& id, const std::string& label, ImVec2 size = ImVec
 bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus = false,
               std::size_t max_bytes = 0);
 
+// A multi-line text area (tabs typed into it); `label` names it in the automation
+// snapshot, `hint` for screen readers. Returns true when the text changed.
+bool text_area(const std::string& id, const std::string& label, const std::string& hint, std::string& text, ImVec2 size);
+
 // True while a text box given the caret by code does not have it yet: the keys typed
 // now are that box's, not game keys.
 bool text_box_taking_focus();
+
+// Reduced motion (the system's prefers-reduced-motion, or --reduced-motion): no flip,
+// fade or melt animations; changes show at once.
+void set_reduced_motion(bool reduced);
+bool reduced_motion();
+
+// Reading aloud. The page (web) speaks from its own click handler, where browsers allow
+// speech; the desktop speaks what take_speech_request() gives (espeak-ng). Without a
+// voice (set_speech_available(false)) no speaker button is drawn.
+struct SpeechRequest {
+    std::string text;
+    std::string language;  // BCP 47
+};
+void set_speech_available(bool available);
+// A "Read aloud" button for `text` in `language`; true when clicked.
+bool speak_button(const std::string& id, const std::string& text, const std::string& language);
+// The text a speak button asked for since the last call, if any.
+std::optional<SpeechRequest> take_speech_request();
 
 // Lets a finger drag scroll the current window (touch screens), also when the drag
 // started on an item in it.
@@ -48,7 +72,12 @@ bool key_pressed(ImGuiKey key, bool repeat = false);
 // True when the letter `wanted` (lower case; upper case counts too) was typed this frame.
 bool char_typed(ImWchar wanted);
 
-// Text in `font` and `color`, wrapped at the right edge of the current region.
+// The font of screen titles: text wrapped_text draws in it is the screen's heading for
+// screen readers; any other is read as text (automation.h).
+void set_title_font(ImFont* font);
+
+// Text in `font` and `color`, wrapped at the right edge of the current region; also
+// recorded for screen readers.
 void wrapped_text(ImFont* font, ImU32 color, const std::string& text);
 
 // Height `text` takes in `font` when wrapped at `width` (logical pixels).

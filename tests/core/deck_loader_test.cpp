@@ -1,6 +1,8 @@
 // deck_loader_test.cpp: pins what a deck file must hold and the messages for bad ones.
 #include <doctest/doctest.h>
 
+#include "core/deck_export.h"
+#include "core/deck_import.h"
 #include "core/deck_loader.h"
 
 using namespace study;
@@ -136,4 +138,42 @@ TEST_CASE("a number too large for JSON is a rejected deck, not a crash") {
     CHECK_FALSE(result.deck);
     REQUIRE(result.problems.size() == 1);
     CHECK(result.problems[0].to_text().find("huge-number.json: could not be read as JSON") == 0);
+}
+
+TEST_CASE("a deck's language: a BCP 47 tag is kept and exported; a bad one warns and English is used") {
+    const auto spanish = parse_deck_json(R"({"title": "Vocabulario", "language": "es-MX",
+        "cards": [{"id": "a", "term": "perro", "definition": "dog"}]})", "es.json");
+    REQUIRE(spanish.deck);
+    CHECK(spanish.problems.empty());
+    CHECK(spanish.deck->language == "es-MX");
+    CHECK(spanish.deck->speech_language() == "es-MX");
+    const auto again = parse_deck_json(export_deck_json(*spanish.deck), "again.json");
+    REQUIRE(again.deck);
+    CHECK(again.deck->language == "es-MX");
+
+    const auto bad = parse_deck_json(R"({"title": "T", "language": "spanish please",
+        "cards": [{"id": "a", "term": "perro", "definition": "dog"}]})", "bad.json");
+    REQUIRE(bad.deck);
+    CHECK(bad.deck->language.empty());
+    CHECK(bad.deck->speech_language() == "en");
+    CHECK(first_problem(bad).find("language") != std::string::npos);
+
+    CHECK(is_language_tag("en"));
+    CHECK(is_language_tag("zh-Hant-TW"));
+    CHECK_FALSE(is_language_tag("e"));
+    CHECK_FALSE(is_language_tag("en_US"));
+    CHECK_FALSE(is_language_tag("en-"));
+    CHECK_FALSE(is_language_tag(""));
+}
+
+TEST_CASE("importers take the language given for the cards") {
+    ImportOptions options;
+    options.language = "fr";
+    const auto pasted = import_deck_text("chien\tdog\nchat\tcat\n", "words.txt", options);
+    REQUIRE(pasted.deck);
+    CHECK(pasted.deck->language == "fr");
+    const auto json_deck = import_deck_text(R"({"title": "T", "language": "de",
+        "cards": [{"id": "a", "term": "Hund", "definition": "dog"}]})", "d.json", options);
+    REQUIRE(json_deck.deck);
+    CHECK(json_deck.deck->language == "de");  // the deck's own wins
 }

@@ -1,5 +1,5 @@
-// study_settings_test.cpp: the settings file (desired retention): round trip, values held
-// to 0.80..0.95, and every kind of bad file named with the defaults used instead.
+// study_settings_test.cpp: the settings file (desired retention, text size): round trip,
+// values held to their ranges, and every kind of bad file named with the defaults used.
 #include <doctest/doctest.h>
 
 #include <cmath>
@@ -10,13 +10,28 @@
 using namespace study;
 
 TEST_SUITE("study settings") {
-    TEST_CASE("round trip keeps the desired retention") {
+    TEST_CASE("round trip keeps the desired retention and the text size") {
         StudySettings settings;
         settings.desired_retention = 0.85;
+        settings.text_size = 125;
         const SettingsRead read = settings_from_json(settings_to_json(settings));
         CHECK(read.problem.empty());
         CHECK_FALSE(read.newer_version);
         CHECK(read.settings.desired_retention == doctest::Approx(0.85));
+        CHECK(read.settings.text_size == 125);
+        CHECK(read.settings == settings);
+    }
+
+    TEST_CASE("the text size is 100, 125 or 150 percent; anything else is named") {
+        CHECK(is_text_size(150));
+        CHECK_FALSE(is_text_size(110));
+        const SettingsRead odd = settings_from_json(R"({"format":"study-arcade-settings","version":1,"textSize":110})");
+        CHECK(odd.settings.text_size == 100);
+        CHECK(odd.problem == "\"textSize\" is 110, not 100, 125 or 150; 100% is used");
+        const SettingsRead both = settings_from_json(
+            R"({"format":"study-arcade-settings","version":1,"desiredRetention":"high","textSize":1.5})");
+        CHECK(both.problem == "\"desiredRetention\" is \"high\", not a number; 90% is used; "
+                             "\"textSize\" is 1.5, not 100, 125 or 150; 100% is used");
     }
 
     TEST_CASE("a missing value is the default, 90%") {
@@ -49,7 +64,7 @@ TEST_SUITE("study settings") {
 
     TEST_CASE("a newer version is read as far as understood and marked") {
         const SettingsRead read =
-            settings_from_json(R"({"format":"study-arcade-settings","version":7,"desiredRetention":0.82,"textSize":2})");
+            settings_from_json(R"({"format":"study-arcade-settings","version":7,"desiredRetention":0.82,"voice":"Anna"})");
         CHECK(read.newer_version);
         CHECK(read.problem.empty());
         CHECK(read.settings.desired_retention == doctest::Approx(0.82));
