@@ -93,6 +93,8 @@ void host_first_frame_drawn() {}
 void host_post_page_message(const std::string&) {}  // no embedding page on the desktop
 void host_set_clipboard(const std::string& text) { SDL_SetClipboardText(text.c_str()); }
 void host_fetch_deck(const std::string&) {}  // the app never asks on the desktop
+void host_fetch_font_file(const std::string&) {}
+void host_mark(const char*) {}  // the font packs are in data/fonts already
 
 void host_toggle_fullscreen(SDL_Window* window) {
     const bool fullscreen = (SDL_GetWindowFlags(window) & SDL_WINDOW_FULLSCREEN_DESKTOP) != 0;
