@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # build_wasm.sh: builds the web version of Study Arcade into build-wasm/site/ (index.html,
-# game.js, game.wasm, game.data: copy that folder to any static web host as it is).
+# hashed game/page files, fonts/, build-manifest.json, each with .gz and .br beside it:
+# copy that folder to any static web host as it is; README "Serving the web build").
 #
 # It installs what is missing first (as root on Debian 12): Debian packages, the ImGui
 # and SDL2 source packages, and SDL2 compiled for wasm once (cached in $DEPS_DIR).
 #
 #   ./build_wasm.sh            install what is missing, then build
-#   ./build_wasm.sh --serve    ... then serve build-wasm/site on http://127.0.0.1:8080
+#   ./build_wasm.sh --serve    ... then serve build-wasm/site with nginx on http://127.0.0.1:8080
 #   ./build_wasm.sh --deps     only install what the web and desktop builds need
 #
 # Environment: PORT (default 8080), STUDY_ARCADE_DEPS (default ~/.cache/study-arcade),
@@ -19,12 +20,13 @@ BUILD_DIR="${STUDY_ARCADE_WASM_BUILD:-$ROOT/build-wasm}"
 PORT="${PORT:-8080}"
 IMGUI_DIR="$DEPS_DIR/imgui-1.86"
 SDL2_SRC="$DEPS_DIR/sdl2-src"
-SDL2_WASM="$DEPS_DIR/sdl2-wasm"
+SDL2_WASM="$DEPS_DIR/sdl2-wasm-lean"
 
 # Debian packages for both builds (the desktop build and the tests add their own).
 PACKAGES=(cmake make g++ pkg-config dpkg-dev python3 nlohmann-json3-dev doctest-dev
           libsdl2-dev libgl-dev fonts-noto-core fonts-dejavu-core fonttools
-          zip)  # study-deck scorm zips its packages with it
+          zip  # study-deck scorm zips its packages with it
+          brotli nginx libnginx-mod-http-brotli-static)  # precompressed files, --serve
 [ -n "${EMSDK:-}" ] || PACKAGES+=(emscripten)
 
 log() { printf '\033[1m[build_wasm]\033[0m %s\n' "$*"; }
@@ -81,18 +83,26 @@ fetch_source() {
     rm -rf "$work"
 }
 
-# SDL2 for wasm, compiled once with Debian's emscripten (about 2.5 minutes on 2 cores).
+# SDL2 for wasm, compiled once with Debian's emscripten (about 2.5 minutes on 2 cores):
+# lean, for size: the subsystems the web game does not use are switched off (audio,
+# joystick, haptic, power, sensor, the 2D renderer, locale, loadso, misc), the software
+# blitters left out (SDL_LEAN_AND_MEAN: the game draws with WebGL only), -Oz and
+# link-time optimisation (the game links with -flto).
 build_sdl2_wasm() {
     [ -n "${EMSDK:-}" ] && return 0  # emsdk brings its own SDL2 port
     [ -f "$SDL2_WASM/lib/libSDL2.a" ] && return 0
     log "compiling SDL2 for WebAssembly (once; cached in $SDL2_WASM)"
-    local build="$DEPS_DIR/sdl2-wasm-build"
+    local build="$SDL2_WASM-build"
     rm -rf "$build"
     emcmake cmake -S "$SDL2_SRC" -B "$build" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
-        -DCMAKE_BUILD_TYPE=Release -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" >"$DEPS_DIR/sdl2-wasm.log" 2>&1 ||
-        die "SDL2 configure failed, see $DEPS_DIR/sdl2-wasm.log"
-    cmake --build "$build" -j"$(nproc)" >>"$DEPS_DIR/sdl2-wasm.log" 2>&1 && cmake --install "$build" \
-        >>"$DEPS_DIR/sdl2-wasm.log" 2>&1 || die "SDL2 build failed, see $DEPS_DIR/sdl2-wasm.log"
+        -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_POWER=OFF \
+        -DSDL_SENSOR=OFF -DSDL_RENDER=OFF -DSDL_LOCALE=OFF -DSDL_LOADSO=OFF -DSDL_MISC=OFF \
+        -DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_C_FLAGS_MINSIZEREL=-Oz -DNDEBUG" \
+        "-DCMAKE_C_FLAGS=-flto -DSDL_LEAN_AND_MEAN=1" \
+        -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" >"$SDL2_WASM.log" 2>&1 ||
+        die "SDL2 configure failed, see $SDL2_WASM.log"
+    cmake --build "$build" -j"$(nproc)" >>"$SDL2_WASM.log" 2>&1 && cmake --install "$build" \
+        >>"$SDL2_WASM.log" 2>&1 || die "SDL2 build failed, see $SDL2_WASM.log"
     rm -rf "$build"
 }
 
@@ -114,10 +124,16 @@ build_web() {
     log "done: $BUILD_DIR/site ($(du -sh "$BUILD_DIR/site" | cut -f1))"
 }
 
+# Serves the site with Debian's nginx as a static host would (tools/nginx.conf.in: the
+# .br/.gz files, application/wasm, cache headers, the Content-Security-Policy).
 serve() {
-    log "serving $BUILD_DIR/site at http://127.0.0.1:$PORT/ (Ctrl+C stops)"
+    local prefix="$BUILD_DIR/nginx"
+    mkdir -p "$prefix/tmp"
+    sed -e "s|@PREFIX@|$prefix|g" -e "s|@ROOT@|$BUILD_DIR/site|g" -e "s|@PORT@|$PORT|g" \
+        "$ROOT/tools/nginx.conf.in" >"$prefix/nginx.conf"
+    log "serving $BUILD_DIR/site with nginx at http://127.0.0.1:$PORT/ (Ctrl+C stops; logs in $prefix)"
     echo "Open http://127.0.0.1:$PORT/ in a browser."
-    exec python3 -m http.server "$PORT" --bind 127.0.0.1 --directory "$BUILD_DIR/site"
+    exec nginx -p "$prefix" -e "$prefix/error.log" -c "$prefix/nginx.conf" -g 'daemon off;'
 }
 
 # Debian's emcc needs Debian's node modules (acorn) even when another Node.js is first.
@@ -127,6 +143,6 @@ case "${1:-}" in
     --deps) install_deps ;;
     --serve) install_deps; build_sdl2_wasm; build_web; serve ;;
     "") install_deps; build_sdl2_wasm; build_web ;;
-    -h|--help) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//' ;;
+    -h|--help) sed -n '2,14p' "$0" | sed 's/^# \{0,1\}//' ;;
     *) die "unknown option $1 (try --help)" ;;
 esac

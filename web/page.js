@@ -16,6 +16,15 @@
   var overlay = document.getElementById('overlay');
   var statusText = document.getElementById('status');
 
+  // The build's files under their hashed names (index.html's meta, written by
+  // tools/finish_site.py): game.js -> game.<hash>.js, and so on; a plain name otherwise.
+  var files = {};
+  try {
+    var fileList = document.querySelector('meta[name="study-arcade-files"]');
+    files = JSON.parse((fileList && fileList.content) || '{}');
+  } catch (e) { files = {}; }
+  function locate(path) { return files[path] || path; }
+
   var pageError = null;  // a message shown instead of the game (no WebGL2, failed download...)
   function showError(message) {
     pageError = message;
@@ -334,8 +343,11 @@
     }
   };
 
-  var probe = document.createElement('canvas');
-  if (!probe.getContext('webgl2')) {
+  // The check creates the game's own WebGL2 context, on its canvas, with the attributes
+  // SDL asks for (no alpha, a depth buffer, no stencil, no antialiasing): SDL then gets this
+  // same context back instead of creating a second one (each costs tens to hundreds of ms).
+  if (!canvas.getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false,
+                                     premultipliedAlpha: true, preserveDrawingBuffer: false })) {
     showError('Study Arcade needs WebGL2, which this browser does not offer (or has turned off). ' +
               'Try a current Firefox, Chrome, Edge or Safari, or turn on hardware acceleration.');
     return;
@@ -343,6 +355,7 @@
 
   window.Module = {
     canvas: canvas,
+    locateFile: locate,  // game.wasm, game.data and the font packs under their hashed names
     print: function (text) { console.log(text); },
     printErr: function (text) { console.warn(text); },
     setStatus: function (text) {
@@ -350,6 +363,7 @@
       var m = text.match(/\((\d+(\.\d+)?)\/(\d+)\)/);
       statusText.textContent = m ? 'Loading Study Arcade… ' + Math.round(100 * m[1] / m[3]) + '%' : 'Loading Study Arcade…';
     },
+    onRuntimeInitialized: function () { performance.mark('wasm and data ready'); },
     onFirstFrame: function () {
       window.studyArcade.firstFrameMs = performance.now();  // ms since navigation start
       overlay.hidden = true;
@@ -375,8 +389,9 @@
   });
 
   var script = document.createElement('script');
-  script.src = 'game.js';
+  script.src = locate('game.js');
   script.async = true;
+  script.onload = function () { performance.mark('game.js run'); };
   script.onerror = function () { showError('Study Arcade could not be downloaded. Check the connection and reload.'); };
   document.body.appendChild(script);
 })();

@@ -37,10 +37,12 @@ const char* kScormUsage =
     "  --mastery: the score (0-100) that passes; without it the LMS records completed\n"
     "  --site: the web build (default: build-wasm/site beside the program or here)\n";
 
-// The files of the web build the package needs (course-example.* is a demo page).
+// The files of the web build the package needs (course-example.* is a demo page; the
+// .gz and .br copies are for web servers, an LMS serves the files as they are).
 bool wanted_site_file(const fs::path& relative) {
     const std::string name = relative.filename().string();
-    return name.rfind("course-example", 0) != 0 && relative.extension() != ".map";
+    const fs::path extension = relative.extension();
+    return name.rfind("course-example", 0) != 0 && extension != ".map" && extension != ".gz" && extension != ".br";
 }
 
 std::optional<fs::path> find_site(const std::string& given, const std::string& program_path) {
@@ -55,7 +57,7 @@ std::optional<fs::path> find_site(const std::string& given, const std::string& p
     }
     for (const fs::path& site : candidates) {
         std::error_code error;
-        if (fs::is_regular_file(site / "game.wasm", error) && fs::is_regular_file(site / "scorm.html", error)) return site;
+        if (fs::is_regular_file(site / "index.html", error) && fs::is_regular_file(site / "scorm.html", error)) return site;
     }
     return std::nullopt;
 }

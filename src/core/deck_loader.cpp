@@ -1,10 +1,10 @@
 // deck_loader.cpp: JSON deck parsing with field-by-field validation (see deck_loader.h).
 #include "core/deck_loader.h"
 
-#include <fstream>
+#include <cstdio>
 #include <initializer_list>
 #include <set>
-#include <sstream>
+#include <filesystem>
 
 #include <nlohmann/json.hpp>
 
@@ -303,18 +303,23 @@ bool read_deck_file(const std::string& path, std::string& text, DeckLoadResult& 
         failure.problems.push_back(DeckProblem{file_name_of(path), -1, "", "", message, ProblemSeverity::rejected_deck});
         return false;
     };
-    std::ifstream in(path, std::ios::binary);
+    // C stdio, not <fstream>: iostreams would add libc++'s locale machinery (about 100 KB)
+    // to the web build for this one read.
+    std::error_code error;
+    if (std::filesystem::is_directory(path, error)) return fail("could not be read (is it a folder?)");
+    std::FILE* in = std::fopen(path.c_str(), "rb");
     if (!in) return fail("could not be opened (missing, or not readable)");
-    in.seekg(0, std::ios::end);
-    const std::streamoff size = in.tellg();
-    in.seekg(0, std::ios::beg);
-    if (size < 0) return fail("could not be read (is it a folder?)");
+    const auto close = [&](bool ok) { std::fclose(in); return ok; };
+    long size = -1;
+    if (std::fseek(in, 0, SEEK_END) == 0) size = std::ftell(in);
+    if (size < 0 || std::fseek(in, 0, SEEK_SET) != 0) return close(fail("could not be read (is it a folder?)"));
     if (static_cast<std::size_t>(size) > kMaxDeckFileBytes) {
-        return fail("is too big to be a deck (the limit is " + std::to_string(kMaxDeckFileBytes / (1024 * 1024)) + " MB)");
+        return close(fail("is too big to be a deck (the limit is " + std::to_string(kMaxDeckFileBytes / (1024 * 1024)) + " MB)"));
     }
     text.assign(static_cast<std::size_t>(size), '\0');
-    in.read(text.data(), size);
-    return static_cast<bool>(in) || in.eof();
+    const std::size_t got = size > 0 ? std::fread(text.data(), 1, text.size(), in) : 0;
+    text.resize(got);
+    return close(!std::ferror(in));
 }
 
 DeckLoadResult load_deck_file(const std::string& path) {

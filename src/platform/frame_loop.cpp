@@ -113,6 +113,7 @@ void FrameLoop::carry_out_requests() {
     if (requests.clipboard_text) host_set_clipboard(*requests.clipboard_text);
     if (requests.toggle_fullscreen) host_toggle_fullscreen(window_);
     if (!requests.fetch_deck_url.empty()) host_fetch_deck(requests.fetch_deck_url);
+    for (const std::string& file : requests.fetch_font_files) host_fetch_font_file(file);
     for (const ui::FileDownload& download : requests.downloads) {
         app_->show_message(host_save_download(download));
         request_frames(kFramesAfterInput);
@@ -206,6 +207,7 @@ bool FrameLoop::step() {
     if (!app_) {
         if (!host_storage_ready()) return true;
         app_ = std::make_unique<ui::App>(options_);
+        host_mark("decks and progress loaded");
         for (const auto& [saving, why] : pending_storage_failures_) app_->storage_failed(saving, why);
         pending_storage_failures_.clear();
     }
@@ -229,9 +231,10 @@ void FrameLoop::draw() {
     SDL_GetWindowSize(window_, &window_w, &window_h);
     SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
     const float pixel_scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
-    if (app_->update_pixel_scale(pixel_scale > 0 ? pixel_scale : 1.0f)) {
+    if (app_->update_fonts(pixel_scale > 0 ? pixel_scale : 1.0f)) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
+        if (frames_drawn_ == 0) host_mark("font atlas built");
     }
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();

@@ -36,6 +36,9 @@ std::string host_save_download(const ui::FileDownload& download);
 const char* host_prepare_gl();
 // Runs the loop until quit (desktop) or hands it to the browser (web: returns at once).
 void host_run(FrameLoop& loop, const HostOptions& options);
+// Web: a named point in time of the start-up (performance.mark, read by
+// tests/bench/first_visit.mjs). Desktop: nothing.
+void host_mark(const char* name);
 // Called once the first frame is on screen (web: hides the loading indicator).
 void host_first_frame_drawn();
 // Web: hands a JSON message to the page, which posts it to the embedding page (if any,
@@ -57,5 +60,8 @@ bool host_can_speak();
 void host_speak(const std::string& text, const std::string& language);
 // Web: fetches a deck from its address; the answer comes to FrameLoop::remote_deck.
 void host_fetch_deck(const std::string& url);
+// Fetches a font file of the web build (fonts/NAME beside the page) into the app's fonts
+// folder, then wakes the loop (the app rebuilds its atlas). Desktop: the files are there.
+void host_fetch_font_file(const std::string& name);
 
 }  // namespace study::platform

@@ -88,6 +88,10 @@ EM_JS(void, flush_user_storage, (), {
     sync();
 });
 
+EM_JS(void, page_mark, (const char* name), {
+    if (typeof performance === 'object' && performance.mark) performance.mark(UTF8ToString(name));
+});
+
 EM_JS(void, page_open_file_picker, (), {
     if (Module.openFilePicker) Module.openFilePicker();
 });
@@ -122,6 +126,23 @@ EM_JS(void, page_fetch_deck, (const char* url), {
 
 EM_JS(void, page_update_accessibility, (const char* json), {
     if (Module.updateAccessibility) Module.updateAccessibility(UTF8ToString(json));
+});
+
+// A font pack a deck needs (ui/theme.h): fetched from fonts/ beside the page (the page's
+// locateFile gives the file's hashed name) into /data/fonts, then the game is told.
+EM_JS(void, page_fetch_font_file, (const char* name), {
+    var file = UTF8ToString(name);
+    var path = 'fonts/' + file;
+    var url = Module['locateFile'] ? Module['locateFile'](path, "") : path;
+    fetch(url).then(function (response) {
+        if (!response.ok) throw new Error('the server answered ' + response.status);
+        return response.arrayBuffer();
+    }).then(function (bytes) {
+        FS.writeFile('/data/fonts/' + file, new Uint8Array(bytes));
+        Module['_study_arcade_font_arrived']();
+    }).catch(function (error) {
+        console.warn('Study Arcade: font ' + file + ' could not be loaded: ' + error);
+    });
 });
 
 namespace study::platform {
@@ -201,6 +222,8 @@ void host_fetch_deck(const std::string& url) { page_fetch_deck(url.c_str()); }
 void host_update_accessibility(const std::string& json_text) { page_update_accessibility(json_text.c_str()); }
 bool host_can_speak() { return true; }
 void host_speak(const std::string&, const std::string&) {}  // web/page.js speaks in the click's own handler
+void host_fetch_font_file(const std::string& name) { page_fetch_font_file(name.c_str()); }
+void host_mark(const char* name) { page_mark(name); }
 
 }  // namespace study::platform
 
@@ -254,6 +277,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_text_key(int which) {
 
 // Called once IndexedDB has been read into /user.
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_ready() {
+    study::platform::host_mark("storage ready");
     study::platform::g_storage_ready = true;
     if (study::platform::g_loop) wake_up();
 }
@@ -313,6 +337,12 @@ extern "C" EMSCRIPTEN_KEEPALIVE int study_arcade_progress_restore(const char* pa
     const bool taken = study::platform::g_loop->restore_progress(packed);
     wake_up();
     return taken ? 1 : 0;
+}
+
+// Called when a font file fetched by host_fetch_font_file is in /data/fonts: a frame lets
+// the app rebuild its atlas with it.
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_font_arrived() {
+    if (study::platform::g_loop) wake_up();
 }
 
 // Called by the page with the clipboard's text when the user pastes (Ctrl+V).

@@ -96,6 +96,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     const CommandLine command_line = parse_command_line(argc, argv);
+    // First: the browser reads IndexedDB while the window and GL context are set up.
+    study::platform::host_start_storage();
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_TIMER | SDL_INIT_EVENTS) != 0) {
         std::fprintf(stderr, "study-arcade: could not start SDL: %s\n", SDL_GetError());
         return 1;
@@ -122,8 +124,8 @@ int main(int argc, char** argv) {
     ImGui_ImplSDL2_InitForOpenGL(window, gl_context);
     ImGui_ImplOpenGL3_Init(glsl_version);
 
+    study::platform::host_mark("window and GL ready");
     // Static: on the web, host_run returns while the browser keeps calling the loop.
-    study::platform::host_start_storage();
     static study::platform::FrameLoop loop(window, command_line.app);
     study::platform::host_run(loop, command_line.host);
 

@@ -32,6 +32,7 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
     load_progress();
     load_settings();
+    for (const Deck& deck : library_.decks) want_fonts_for(deck, false);  // the home screen's titles
     for (ModeScreen* mode : {static_cast<ModeScreen*>(&flashcards_screen_), static_cast<ModeScreen*>(&matching_screen_),
                              static_cast<ModeScreen*>(&snowman_screen_), static_cast<ModeScreen*>(&quiz_screen_),
                              static_cast<ModeScreen*>(&learn_screen_), static_cast<ModeScreen*>(&review_screen_)}) {
@@ -45,22 +46,47 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     start_from_link();
 }
 
-bool App::update_pixel_scale(float pixel_scale) {
+bool App::update_fonts(float pixel_scale) {
+    const std::string font_dir = options_.data_dir + "/fonts";
+    unsigned arrived = 0;
+    const int pack_count = static_cast<int>(font_packs().size());
+    for (int i = 0; i < pack_count; ++i) {
+        const unsigned bit = 1u << i;
+        if (!(font_packs_wanted_ & bit) || (font_packs_loaded_ & bit)) continue;
+        if (font_pack_present(font_dir, i)) {
+            arrived |= bit;
+        } else if (!(font_packs_requested_ & bit)) {
+            font_packs_requested_ |= bit;
+            const FontPack& pack = font_packs()[static_cast<std::size_t>(i)];
+            requests_.fetch_font_files.push_back(pack.regular);
+            if (std::string(pack.bold) != pack.regular) requests_.fetch_font_files.push_back(pack.bold);
+        }
+    }
     const float text_scale = static_cast<float>(settings_.text_size) / 100.0f;
-    if (pixel_scale == pixel_scale_ && text_scale == fonts_text_scale_) return false;
+    if (pixel_scale == pixel_scale_ && text_scale == fonts_text_scale_ && !arrived) return false;
     pixel_scale_ = pixel_scale;
     fonts_text_scale_ = text_scale;
+    font_packs_loaded_ |= arrived;
     // The text size setting: fonts made (crisp) at the larger size, sizes and spacing scaled.
-    fonts_ = load_fonts(options_.data_dir + "/fonts", pixel_scale * text_scale, font_error_);
+    fonts_ = load_fonts(font_dir, pixel_scale * text_scale, font_packs_loaded_, font_error_);
     ImGui::GetIO().FontGlobalScale = 1.0f / pixel_scale;
     apply_style();
     ImGui::GetStyle().ScaleAllSizes(text_scale);
     return true;
 }
 
+void App::want_fonts_for(const Deck& deck, bool every_card) {
+    unsigned packs = font_packs_for(deck.title) | font_packs_for(deck.source_line());
+    if (every_card) {
+        for (const Card& card : deck.cards) packs |= font_packs_for(card.term) | font_packs_for(card.definition);
+    }
+    font_packs_wanted_ |= packs;
+}
+
 void App::open_deck(int index) {
     deck_index_ = index;
     const Deck& deck = library_.decks[static_cast<std::size_t>(index)];
+    want_fonts_for(deck, true);
     deck_screen_.open(deck, [this, deck_id = deck.id](const Card& card) {
         const std::int64_t now_ms = wall_clock_ms();
         return card_memory_line(progress_.card_status(deck_id, card.id, now_ms, memory_model_, desired_retention()), now_ms);
@@ -79,6 +105,7 @@ void App::start_mode(Screen mode, std::optional<std::uint64_t> fixed_seed, bool 
     ModeScreen* screen = mode == Screen::review ? &review_screen_ : mode_screen(mode);
     if (!screen) return;
     message_lines_.clear();
+    want_fonts_for(library_.decks[static_cast<std::size_t>(deck_index_)], true);
     screen->start(library_.decks[static_cast<std::size_t>(deck_index_)], fixed_seed ? *fixed_seed : std::random_device{}(),
                   ImGui::GetTime());
     if (mode == Screen::flashcards && may_resume) {  // a pass left open on an earlier visit: Continue / Start over
@@ -133,7 +160,9 @@ void App::run_pending_import() {
 }
 
 bool App::is_animating() const {
-    return pending_import_ || pending_result_ || redraw_for_progress_ || (screen_ == Screen::deck && deck_screen_.is_laying_out()) ||
+    // (A font pack wanted but not asked for yet: the next frame's update_fonts asks.)
+    const bool font_to_ask = (font_packs_wanted_ & ~font_packs_loaded_ & ~font_packs_requested_) != 0;
+    return pending_import_ || pending_result_ || redraw_for_progress_ || font_to_ask || (screen_ == Screen::deck && deck_screen_.is_laying_out()) ||
            next_change_ms() == 0;
 }
 
@@ -413,11 +442,16 @@ void App::draw_frame() {
     feed_progress();
     feed_review_progress();
     if (!in_game_mode()) save_progress(false);
+    nlohmann::json& loaded_packs = automation().state()["fontPacks"] = nlohmann::json::array();
+    for (std::size_t i = 0; i < font_packs().size(); ++i) {
+        if (font_packs_loaded_ & (1u << i)) loaded_packs.push_back(font_packs()[i].name);
+    }
     automation().end_frame();
     if (pending_import_ || pending_result_) import_notice_drawn_ = true;
 }
 
 void App::start_review_all() {
+    for (const Deck& deck : library_.decks) want_fonts_for(deck, true);
     review_screen_.start_all(library_.decks, std::random_device{}(), ImGui::GetTime());
     screen_ = Screen::review;
 }

@@ -62,15 +62,18 @@ struct HostRequests {
     std::optional<std::string> clipboard_text;  // put on the system clipboard
     bool toggle_fullscreen = false;
     std::string fetch_deck_url;              // fetch this deck; answer with remote_deck_arrived
+    // Font files a deck needs that are not in the fonts folder yet (web: fetched on demand
+    // into it; the next update_fonts() sees them).
+    std::vector<std::string> fetch_font_files;
 };
 
 class App {
 public:
     explicit App(AppOptions options);
 
-    // Rebuilds the font atlas if `pixel_scale` changed; returns true when it did (the
-    // renderer must then upload the new atlas texture).
-    bool update_pixel_scale(float pixel_scale);
+    // Rebuilds the font atlas if `pixel_scale` changed or a font pack a deck needs has
+    // arrived; returns true when it did (the renderer must then upload the new atlas texture).
+    bool update_fonts(float pixel_scale);
     // Draws one frame (between ImGui::NewFrame and ImGui::Render).
     void draw_frame();
     // True while something moves on screen (more frames are needed without input).
@@ -125,6 +128,8 @@ private:
     void draw_mode_bar();
 
     void open_deck(int index);
+    // Asks for the font packs `deck` needs (its title and source only, or every card).
+    void want_fonts_for(const Deck& deck, bool every_card);
     // Starts a game; `may_resume`: offer to continue a Flashcards pass left open (not when
     // the course page asks for a restart).
     void start_mode(Screen mode, std::optional<std::uint64_t> seed = std::nullopt, bool may_resume = true);
@@ -175,6 +180,9 @@ private:
     std::string storage_notice_;  // shown on the home screen while storage does not work
     float pixel_scale_ = 0;
     float fonts_text_scale_ = 0;     // the text scale (settings_.text_size / 100) the fonts were made for
+    unsigned font_packs_wanted_ = 0;     // masks over font_packs() (ui/theme.h)
+    unsigned font_packs_loaded_ = 0;
+    unsigned font_packs_requested_ = 0;
     Screen screen_ = Screen::home;
     int deck_index_ = -1;
     DeckScreen deck_screen_;

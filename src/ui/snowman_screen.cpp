@@ -219,14 +219,18 @@ void SnowmanScreen::draw_word(const Fonts& fonts, double now) {
     ImGui::BeginGroup();
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + avail_w - snow_size.x - gap);
     ImGui::PushFont(fonts.small);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(colors::muted), "CLUE \xC2\xB7 %d of %d steps left",
                        game_->steps_left(), SnowmanGame::kSteps);
+    // On the clue's header line, in its small font: a row of its own would push the
+    // letter pad below a phone's screen.
+    if (speech_available()) ImGui::SameLine();
+    speak_button("speak-clue", game_->card().definition, game_->deck().speech_language());
     ImGui::PopFont();
     ImGui::PushFont(fonts.card);
     ImGui::TextUnformatted(game_->card().definition.c_str());
     ImGui::PopFont();
     automation().add_text("Clue: " + game_->card().definition);
-    speak_button("speak-clue", game_->card().definition, game_->deck().speech_language());
     ImGui::Spacing();
     const float text_w = avail_w - snow_size.x - gap;
     draw_term_slots(text_w >= 480 ? fonts.title : fonts.card, game_->cells(), text_w);

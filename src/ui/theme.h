@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -36,9 +37,25 @@ constexpr ImU32 error_soft = IM_COL32(253, 236, 238, 255);
 // Applies the colours and spacing to the current ImGui context.
 void apply_style();
 
+// Extra font files loaded only when a deck needs them (the first visit downloads Latin
+// only): each pack has a regular and a bold file in the fonts folder (see CMakeLists.txt,
+// which cuts them from the same Debian fonts). A bit per pack in a mask.
+struct FontPack {
+    const char* name;      // "greek", ...
+    const char* regular;   // file in the fonts folder
+    const char* bold;      // file for the bold styles (may equal `regular`)
+    const ImWchar* ranges; // code points it gives, ImGui style (pairs, 0-terminated)
+};
+const std::vector<FontPack>& font_packs();
+// Mask of the packs that draw code points of `utf8_text` the first fonts lack.
+unsigned font_packs_for(const std::string& utf8_text);
+
 // (Re)builds the font atlas for `pixel_scale` (device pixels per logical pixel) from the
-// TTF files in `font_dir`. Returns the fonts; on a missing file, falls back to ImGui's
-// built-in font and sets `error` to a message for the screen.
-Fonts load_fonts(const std::string& font_dir, float pixel_scale, std::string& error);
+// TTF files in `font_dir`, with the packs in `packs` merged in. Returns the fonts; on a
+// missing file, falls back to ImGui's built-in font and sets `error` to a message for the
+// screen. A code point no font has is drawn as a box.
+Fonts load_fonts(const std::string& font_dir, float pixel_scale, unsigned packs, std::string& error);
+// True when the files of pack `index` are in `font_dir`.
+bool font_pack_present(const std::string& font_dir, int index);
 
 }  // namespace study::ui

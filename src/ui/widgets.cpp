@@ -133,6 +133,7 @@ std::optional<SpeechRequest> g_speech_request;
 }  // namespace
 
 void set_speech_available(bool available) { g_speech_available = available; }
+bool speech_available() { return g_speech_available; }
 
 namespace {
 bool g_reduced_motion = false;

@@ -44,6 +44,8 @@ struct SpeechRequest {
     std::string language;  // BCP 47
 };
 void set_speech_available(bool available);
+// Whether speak_button draws anything (a voice is there).
+bool speech_available();
 // A "Read aloud" button for `text` in `language`; true when clicked.
 bool speak_button(const std::string& id, const std::string& text, const std::string& language);
 // The text a speak button asked for since the last call, if any.
