@@ -33,11 +33,7 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     load_progress();
     load_settings();
     for (const Deck& deck : library_.decks) want_fonts_for(deck, false);  // the home screen's titles
-    for (ModeScreen* mode : {static_cast<ModeScreen*>(&flashcards_screen_), static_cast<ModeScreen*>(&matching_screen_),
-                             static_cast<ModeScreen*>(&snowman_screen_), static_cast<ModeScreen*>(&quiz_screen_),
-                             static_cast<ModeScreen*>(&learn_screen_), static_cast<ModeScreen*>(&review_screen_)}) {
-        mode->set_progress(&progress_);
-    }
+    for (ModeScreen* mode : every_mode_screen()) mode->set_progress(&progress_);
     apply_settings();
     if (!options_.deck_file.empty()) {
         const int index = library_.load_file(options_.deck_file);

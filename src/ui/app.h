@@ -3,6 +3,7 @@
 // what it asks for (save storage, show the file picker, hand over a download).
 #pragma once
 
+#include <array>
 #include <optional>
 #include <string>
 #include <utility>
@@ -116,6 +117,10 @@ private:
     // The screen object of a game mode, or nullptr for the other screens.
     const ModeScreen* mode_screen(Screen screen) const;
     ModeScreen* mode_screen(Screen screen);
+    // Every screen that plays a deck (the four games, Learn and Review).
+    std::array<ModeScreen*, 6> every_mode_screen() {
+        return {&flashcards_screen_, &matching_screen_, &snowman_screen_, &quiz_screen_, &learn_screen_, &review_screen_};
+    }
     const char* mode_name(Screen screen) const;          // "" for screens that are not modes
     Screen screen_of_mode(const std::string& name) const;  // Screen::deck for "" or unknown
     // ---- app_links.cpp: launch links, the embedding page, sharing ----

@@ -51,11 +51,7 @@ void App::save_settings() {
 }
 
 void App::apply_settings() {
-    for (ModeScreen* mode : {static_cast<ModeScreen*>(&flashcards_screen_), static_cast<ModeScreen*>(&matching_screen_),
-                             static_cast<ModeScreen*>(&snowman_screen_), static_cast<ModeScreen*>(&quiz_screen_),
-                             static_cast<ModeScreen*>(&learn_screen_), static_cast<ModeScreen*>(&review_screen_)}) {
-        mode->set_desired_retention(settings_.desired_retention);
-    }
+    for (ModeScreen* mode : every_mode_screen()) mode->set_desired_retention(settings_.desired_retention);
 }
 
 void App::open_settings() {

@@ -158,3 +158,9 @@ export function twoCardsProgress(deckId, now) {
     } } },
   });
 }
+
+// The cards of a shipped deck (decks/<deckId>.json), by card id.
+export async function shippedDeckCards(deckId) {
+  const deck = JSON.parse(await readFile(new URL(`../../decks/${deckId}.json`, import.meta.url), 'utf8'));
+  return Object.fromEntries(deck.cards.map((c) => [c.id, c]));
+}

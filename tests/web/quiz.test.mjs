@@ -5,16 +5,14 @@
 // screen is checked against what was done, and "Retake missed" asks the missed card.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { startServer, launchBrowser, openGame, snapshot, waitForScreen, waitForSnapshot, clickWidget,
+import { startServer, shippedDeckCards, launchBrowser, openGame, snapshot, waitForScreen, waitForSnapshot, clickWidget,
          screenshot, typeText } from './harness.mjs';
 
 let server, browser, cards;
 before(async () => {
   server = await startServer();
   browser = await launchBrowser();
-  const deck = JSON.parse(await readFile(new URL('../../decks/crm-11-flashcards.json', import.meta.url)));
-  cards = Object.fromEntries(deck.cards.map((c) => [c.id, c]));
+  cards = await shippedDeckCards('crm-11-flashcards');
 });
 after(async () => { await browser?.close(); await server?.close(); });
 
