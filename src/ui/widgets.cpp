@@ -72,6 +72,42 @@ void record_text_field(const std::string& id, const std::string& label, const st
     if (automation().widget_count() > before) automation().mark_last_widget(multiline ? "multiline" : "text", text, hint);  // not when out of sight
 }
 
+// Who holds ImGui's active id (a widget pressed and not yet released) and why.
+struct ClickOwner {
+    ImGuiID id = 0;
+    ImGuiWindow* window = nullptr;
+    ImGuiInputSource source = ImGuiInputSource_None;
+    int mouse_button = -1;
+};
+
+ClickOwner current_click_owner() {
+    const ImGuiContext& g = *GImGui;
+    return {g.ActiveId, g.ActiveIdWindow, g.ActiveIdSource, g.ActiveIdMouseButton};
+}
+
+// Called right after a text box that asked for the caret by code. ImGui moves the caret
+// like keyboard navigation: it makes the box the active widget even when the person
+// clicked somewhere else in that very frame, and ignores the mouse until it moves. A
+// click on Next (or Don't know) just as the next question's box takes the caret would be
+// lost. A click elsewhere wins: the box gives the caret up and whatever was clicked
+// (before or after the box on screen) gets the press. Either way the mouse keeps working.
+void let_click_win_over_caret(const ClickOwner& before) {
+    ImGuiContext& g = *GImGui;
+    g.NavDisableMouseHover = false;
+    const bool clicked = ImGui::IsMouseClicked(ImGuiMouseButton_Left) || ImGui::IsMouseClicked(ImGuiMouseButton_Right);
+    if (!clicked || !ImGui::IsItemActivated() || ImGui::IsMouseHoveringRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax())) {
+        return;
+    }
+    g_focus_request = {};
+    if (before.id == 0) {
+        ImGui::ClearActiveID();
+        return;
+    }
+    ImGui::SetActiveID(before.id, before.window);
+    g.ActiveIdSource = before.source;
+    g.ActiveIdMouseButton = before.mouse_button;
+}
+
 // Keeps a text box in view above a phone's keyboard once it has the caret.
 void keep_active_box_in_view() {
     if (!ImGui::IsItemActivated()) return;
@@ -98,7 +134,9 @@ bool text_box(const std::string& id, const char* hint, std::string& text, float 
     cut_to_bytes(text, max_bytes);
     ImGui::SetNextItemWidth(width);
     TextEditTarget target{id, max_bytes};
+    const ClickOwner click_owner = current_click_owner();
     const bool changed = ImGui::InputTextWithHint(label.c_str(), hint, &text, kTextEditFlags, text_edit_callback, &target);
+    if (focus_pending) let_click_win_over_caret(click_owner);
     if (focus_pending && ImGui::IsItemActive()) {
         if (ImGui::IsItemActivated()) {
             if (ImGuiInputTextState* state = ImGui::GetInputTextState(ImGui::GetItemID())) {
