@@ -14,7 +14,7 @@ export const shotDir = process.env.STUDY_ARCADE_SHOTS || join(here, '..', '..', 
 
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
                 '.data': 'application/octet-stream', '.json': 'application/json', '.svg': 'image/svg+xml',
-                '.css': 'text/css' };
+                '.css': 'text/css', '.webmanifest': 'application/manifest+json', '.png': 'image/png' };
 
 // The Content-Security-Policy the README asks hosts to send with the game's pages: every
 // browser test runs the game under it (a violation is a console error, so a test fails).
@@ -24,8 +24,10 @@ export const gameCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'
 // Serves `dir` on a free loopback port with `csp` on its HTML pages; `extra` maps paths
 // to [type, body, headers] (test pages, decks served with or without CORS).
 export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
+  const requested = [];  // every path asked for, in order
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requested.push(path);
     if (extra[path]) {
       res.writeHead(200, { 'content-type': extra[path][0], ...(extra[path][2] || {}) });
       res.end(extra[path][1]);
@@ -42,8 +44,17 @@ export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
       res.writeHead(404); res.end('not found');
     }
   });
+  // Bytes written to the network (headers and bodies), for the benchmarks' second visit.
+  const sockets = new Set();
+  let closedBytes = 0;
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => { closedBytes += socket.bytesWritten; sockets.delete(socket); });
+  });
+  const bytesSent = () => closedBytes + [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0);
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}`, close: () => new Promise((ok) => server.close(ok)) };
+  return { url: `http://127.0.0.1:${server.address().port}`, bytesSent, requested,
+           close: () => { for (const s of sockets) s.destroy(); return new Promise((ok) => server.close(ok)); } };
 }
 
 export async function launchBrowser() {
