@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # build_wasm.sh: builds the web version of Study Arcade into build-wasm/site/ (index.html,
-# hashed game/page files, fonts/, build-manifest.json, each with .gz and .br beside it:
+# hashed game/page files, fonts/, build-manifest.json, the service worker sw.js and the
+# app manifest with its icons, each with .gz and .br beside it:
 # copy that folder to any static web host as it is; README "Serving the web build").
 #
 # It installs what is missing first (as root on Debian 12): Debian packages, the ImGui
@@ -26,6 +27,7 @@ SDL2_WASM="$DEPS_DIR/sdl2-wasm-lean"
 PACKAGES=(cmake make g++ pkg-config dpkg-dev python3 nlohmann-json3-dev doctest-dev
           libsdl2-dev libgl-dev fonts-noto-core fonts-dejavu-core fonttools
           zip  # study-deck scorm zips its packages with it
+          librsvg2-bin  # rsvg-convert: the installed app's PNG icons from the SVG one
           brotli nginx libnginx-mod-http-brotli-static)  # precompressed files, --serve
 [ -n "${EMSDK:-}" ] || PACKAGES+=(emscripten)
 

@@ -10,7 +10,11 @@
   map (plain name -> hashed name) in <meta name="study-arcade-files">, which page.js
   reads to load game.js and to find game.wasm, game.data and the font packs.
 - build-manifest.json lists the same: the build hash and every file of the site with
-  its hashed name (for the service worker and for tools).
+  its hashed name (for the service worker and for tools). index.html carries the build
+  hash too (<meta name="study-arcade-build">, window.studyArcade.build).
+- sw.js, the service worker (README: "Offline and install"), is the template
+  SHELL_DIR/sw.js with this build's hash and the files it keeps for offline use: every
+  file of build-manifest.json but the example course page and the SCORM launch page.
 - Every text or binary file a browser fetches gets a .gz (gzip -9) and a .br (brotli
   -q 11) beside it for nginx's gzip_static / brotli_static.
 Stale hashed files of earlier builds are removed. Python's standard library and
@@ -25,8 +29,9 @@ import shutil
 import subprocess
 import sys
 
-HASHED = ['game.js', 'game.wasm', 'game.data', 'page.js', 'page.css']
-COMPRESSED_EXTENSIONS = ('.html', '.js', '.wasm', '.data', '.css', '.json', '.svg', '.ttf')
+HASHED = ['game.js', 'game.wasm', 'game.data', 'a11y.js', 'page.js', 'page.css']
+COMPRESSED_EXTENSIONS = ('.html', '.js', '.wasm', '.data', '.css', '.json', '.svg', '.ttf', '.webmanifest')
+NOT_OFFLINE = re.compile(r'^(course-example|scorm)\.')  # pages of their own, not part of the game
 HASH_PATTERN = re.compile(r'\.[0-9a-f]{10}\.[a-z0-9]+$')
 
 
@@ -63,6 +68,25 @@ def compress(path):
         os.replace(br + '.tmp', br)
 
 
+def write_if_changed(path, text):
+    if not os.path.exists(path) or open(path, encoding='utf-8').read() != text:
+        with open(path + '.tmp', 'w', encoding='utf-8') as f:
+            f.write(text)
+        os.replace(path + '.tmp', path)
+
+
+def write_service_worker(site, template_path, build_hash, precache):
+    with open(template_path, encoding='utf-8') as f:
+        text = f.read()
+    text, builds = re.subn(r'^const BUILD = ".*";$', f'const BUILD = "{build_hash}";', text, flags=re.M)
+    text, lists = re.subn(r'^const FILES = \[.*\];$', 'const FILES = ' + json.dumps(precache, separators=(',', ':')) + ';', text, flags=re.M)
+    if builds != 1 or lists != 1:
+        sys.exit(f'finish_site.py: {template_path} lacks the BUILD or FILES line')
+    # The template's header comment stays in web/sw.js: every visit downloads this file.
+    text = re.sub(r'\A(//[^\n]*\n)+', f'// sw.js: Study Arcade build {build_hash}, from web/sw.js (explained there).\n', text)
+    write_if_changed(os.path.join(site, 'sw.js'), text)
+
+
 def main():
     site, app_dir, shell_dir, pack_dir = sys.argv[1:5]
     os.makedirs(os.path.join(site, 'fonts'), exist_ok=True)
@@ -71,7 +95,7 @@ def main():
     # Plain files: the shell's other pages (course example, SCORM launch page), favicon.
     for name in sorted(os.listdir(shell_dir)):
         source = os.path.join(shell_dir, name)
-        if not os.path.isfile(source) or name in HASHED or name == 'index.html':
+        if not os.path.isfile(source) or name in HASHED or name in ('index.html', 'sw.js'):
             continue
         copy_if_changed(source, os.path.join(site, name))
         files[name] = name
@@ -90,6 +114,7 @@ def main():
         index = f.read()
     index = index.replace('href="page.css"', f'href="{files["page.css"]}"')
     index = index.replace('src="page.js"', f'src="{files["page.js"]}"')
+    index = index.replace('src="a11y.js"', f'src="{files["a11y.js"]}"')
     lazy = {k: v for k, v in files.items() if k.startswith('game.') or k.startswith('fonts/')}
     meta = '<meta name="study-arcade-files" content="%s">' % json.dumps(lazy, sort_keys=True).replace('"', '&quot;')
     index = index.replace('<meta name="study-arcade-files">', meta)
@@ -101,24 +126,25 @@ def main():
     index = index.replace('<link rel="stylesheet"', preload + '<link rel="stylesheet"', 1)
     if meta not in index:
         sys.exit('finish_site.py: index.html lacks <meta name="study-arcade-files">')
-    with open(os.path.join(site, 'index.html.tmp'), 'w', encoding='utf-8') as f:
-        f.write(index)
-    if not os.path.exists(os.path.join(site, 'index.html')) or open(os.path.join(site, 'index.html'), encoding='utf-8').read() != index:
-        os.replace(os.path.join(site, 'index.html.tmp'), os.path.join(site, 'index.html'))
-    else:
-        os.remove(os.path.join(site, 'index.html.tmp'))
+    # The build's hash: every other file's, and index.html's template (index.html itself is
+    # made of both, and then carries the hash).
+    build_hash = hashlib.sha256(''.join(f'{k}={digest(os.path.join(site, v))}\n' for k, v in sorted(files.items()))
+                                .encode() + digest(os.path.join(shell_dir, 'index.html')).encode()).hexdigest()[:10]
+    build_meta = f'<meta name="study-arcade-build" content="{build_hash}">'
+    index = index.replace(meta, meta + '\n' + build_meta, 1)
+    write_if_changed(os.path.join(site, 'index.html'), index)
     files['index.html'] = 'index.html'
 
     # build-manifest.json: the build's hash and every file.
-    build_hash = hashlib.sha256(''.join(f'{k}={digest(os.path.join(site, v))}\n'
-                                        for k, v in sorted(files.items())).encode()).hexdigest()[:10]
     manifest = {
         'build': build_hash,
         'note': 'Every file of this build: plain name -> name on the server. Hashed names never change '
                 'content (cache them for a year); the others (index.html first) must be revalidated.',
         'files': dict(sorted(files.items())),
-        'firstVisit': ['index.html', files['page.css'], files['page.js'], files['game.js'], files['game.wasm'],
+        'firstVisit': ['index.html', files['page.css'], files['a11y.js'], files['page.js'], files['game.js'], files['game.wasm'],
                        files['game.data']],
+        'serviceWorker': {'script': 'sw.js', 'cache': 'study-arcade-' + build_hash,
+                          'precache': sorted(v for k, v in files.items() if not NOT_OFFLINE.match(k))},
     }
     manifest_text = json.dumps(manifest, indent=2) + '\n'
     manifest_path = os.path.join(site, 'build-manifest.json')
@@ -126,8 +152,10 @@ def main():
         with open(manifest_path, 'w', encoding='utf-8') as f:
             f.write(manifest_text)
 
+    write_service_worker(site, os.path.join(shell_dir, 'sw.js'), build_hash, manifest['serviceWorker']['precache'])
+
     # Remove what earlier builds left (old hashed files, their .gz/.br, old plain copies).
-    keep = set(files.values()) | {'build-manifest.json'}
+    keep = set(files.values()) | {'build-manifest.json', 'sw.js'}
     for folder in (site, os.path.join(site, 'fonts')):
         for name in os.listdir(folder):
             path = os.path.join(folder, name)

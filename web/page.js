@@ -9,7 +9,9 @@
 //   embedding page (only to the origin the link allows) and passes on the messages of
 //   that origin; copy to the clipboard and fullscreen for the game;
 // - a phone's keyboard for the game's text boxes (see "Phone keyboard" below);
-// - window.studyArcade.snapshot(): the automation snapshot (see DESIGN.md).
+// - window.studyArcade.snapshot(): the automation snapshot (see DESIGN.md);
+// - offline and install: registers the service worker (sw.js) once the game is on screen,
+//   in a page of its own only (not in a course page's or the SCORM player's iframe).
 (function () {
   'use strict';
   var canvas = document.getElementById('canvas');
@@ -24,6 +26,7 @@
     files = JSON.parse((fileList && fileList.content) || '{}');
   } catch (e) { files = {}; }
   function locate(path) { return files[path] || path; }
+  var buildMeta = document.querySelector('meta[name="study-arcade-build"]');
 
   var pageError = null;  // a message shown instead of the game (no WebGL2, failed download...)
   function showError(message) {
@@ -312,8 +315,24 @@
     else if (document.documentElement.requestFullscreen) document.documentElement.requestFullscreen().catch(function () {});
   }
 
+  // The service worker keeps this build for the next visits, with or without a network
+  // (sw.js). Registered once the game is on screen, so that filling its cache does not
+  // slow the first start. Only in a page of its own: inside a course page or an LMS the
+  // page around the game needs the network anyway, the cache would belong to that site
+  // (browsers partition it) and filling it would cost the teacher's page the whole build.
+  // Without it (http:// other than localhost, storage blocked) the game needs the network.
+  function registerServiceWorker() {
+    var topLevel = false;
+    try { topLevel = window.top === window.self; } catch (e) { topLevel = false; }
+    if (!topLevel || !buildMeta || !('serviceWorker' in navigator) || !window.isSecureContext) return;
+    navigator.serviceWorker.register('sw.js').catch(function (error) {
+      console.warn('Study Arcade: no offline copy (' + (error && error.message || error) + ')');
+    });
+  }
+
   window.studyArcade = {
     firstFrameMs: null,
+    build: buildMeta ? buildMeta.content : null,  // the build's hash (build-manifest.json's "build")
     messages: messages,
     // True while imported decks are being written to the browser's storage.
     storageBusy: function () { return !!(window.Module && Module.userStorage && Module.userStorage.syncing); },
@@ -368,6 +387,7 @@
       window.studyArcade.firstFrameMs = performance.now();  // ms since navigation start
       overlay.hidden = true;
       takeFocus();
+      registerServiceWorker();
     },
     openFilePicker: function () { picker.click(); },
     arguments: ['--link', window.location.search.replace(/^\?/, ''),

@@ -24,8 +24,10 @@ export const gameCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'
 // Serves `dir` on a free loopback port with `csp` on its HTML pages; `extra` maps paths
 // to [type, body, headers] (test pages, decks served with or without CORS).
 export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
+  const requested = [];  // every path asked for, in order
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    requested.push(path);
     if (extra[path]) {
       res.writeHead(200, { 'content-type': extra[path][0], ...(extra[path][2] || {}) });
       res.end(extra[path][1]);
@@ -51,7 +53,7 @@ export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
   });
   const bytesSent = () => closedBytes + [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0);
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  return { url: `http://127.0.0.1:${server.address().port}`, bytesSent,
+  return { url: `http://127.0.0.1:${server.address().port}`, bytesSent, requested,
            close: () => { for (const s of sockets) s.destroy(); return new Promise((ok) => server.close(ok)); } };
 }
 

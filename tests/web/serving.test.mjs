@@ -1,7 +1,9 @@
 // serving.test.mjs: the site served as ./build_wasm.sh --serve serves it, with Debian's
 // nginx and tools/nginx.conf.in: brotli and gzip files sent precompressed, the .wasm
 // type, a year's caching for hashed names and revalidation for index.html, the README's
-// Content-Security-Policy; and the game starts from it in Chromium.
+// Content-Security-Policy; and the game starts from it in Chromium. The service worker
+// (sw.js) and the app manifest are revalidated on every visit, and a second visit, with
+// the service worker installed, costs a few hundred bytes.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
@@ -10,7 +12,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchBrowser, openGame, waitForScreen, siteDir } from './harness.mjs';
+import { launchBrowser, openGame, waitFor, waitForScreen, siteDir } from './harness.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 let nginx, prefix, url, browser;
@@ -78,6 +80,35 @@ test('the game starts from nginx under its Content-Security-Policy', async () =>
   const { context, page, errors } = await openGame(browser, url);
   const home = await waitForScreen(page, 'home');
   assert.ok(home.state.decks.length >= 5);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+// The access log's lines since `from` (nginx's combined format + the bytes sent, last).
+async function logSince(from) {
+  const lines = (await readFile(join(prefix, 'access.log'), 'utf8')).split('\n').filter(Boolean).slice(from);
+  return lines.map((line) => ({ path: /"GET ([^ ?]*)/.exec(line)?.[1], status: Number(/" (\d{3}) /.exec(line)?.[1]),
+                                bytes: Number(/ (\d+)$/.exec(line)?.[1]) }));
+}
+
+test('sw.js and the app manifest are revalidated; a second visit with the service worker costs almost nothing', async (t) => {
+  const sw = await head('/sw.js');
+  assert.equal(sw.headers.get('cache-control'), 'no-cache', 'a new build\'s sw.js is seen at once');
+  assert.match(sw.headers.get('content-type'), /javascript/);
+  assert.match((await head('/manifest.webmanifest')).headers.get('content-type'), /^application\/manifest\+json/);
+
+  const { context, page, errors } = await openGame(browser, url);
+  await waitForScreen(page, 'home');
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 60000 });
+  const from = (await logSince(0)).length;
+  await page.goto(url);
+  await waitForScreen(page, 'home');
+  const visit = await waitFor(async () => { const l = await logSince(from); return l.some((r) => r.path === '/sw.js') && l; },
+                              'the browser\'s check of sw.js');
+  const bytes = visit.reduce((sum, r) => sum + r.bytes, 0);
+  t.diagnostic(`second visit through nginx: ${bytes} bytes (${visit.map((r) => `${r.path} ${r.status} ${r.bytes}`).join(', ')})`);
+  assert.deepEqual([...new Set(visit.map((r) => r.path))].sort(), ['/', '/sw.js']);
+  assert.ok(bytes <= 10 * 1024);
   assert.deepEqual(errors, []);
   await context.close();
 });
