@@ -362,13 +362,14 @@
     }
   };
 
-  // The check creates the game's own WebGL2 context, on its canvas, with the attributes
-  // SDL asks for (no alpha, a depth buffer, no stencil, no antialiasing): SDL then gets this
-  // same context back instead of creating a second one (each costs tens to hundreds of ms).
-  if (!canvas.getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false,
-                                     premultipliedAlpha: true, preserveDrawingBuffer: false })) {
-    showError('Study Arcade needs WebGL2, which this browser does not offer (or has turned off). ' +
-              'Try a current Firefox, Chrome, Edge or Safari, or turn on hardware acceleration.');
+  // Without WebGL2 the game cannot draw: say so instead of a blank canvas. Only the API is
+  // checked here; the game makes its context itself (SDL, once the canvas has its size: a
+  // context made earlier is resized twice by SDL's window set-up, which cost hundreds of ms
+  // with a software GPU) and says, through printErr, when the browser refuses it.
+  var noWebGL2 = 'Study Arcade needs WebGL2, which this browser does not offer (or has turned off). ' +
+                 'Try a current Firefox, Chrome, Edge or Safari, or turn on hardware acceleration.';
+  if (typeof WebGL2RenderingContext === 'undefined') {
+    showError(noWebGL2);
     return;
   }
 
@@ -376,7 +377,10 @@
     canvas: canvas,
     locateFile: locate,  // game.wasm, game.data and the font packs under their hashed names
     print: function (text) { console.log(text); },
-    printErr: function (text) { console.warn(text); },
+    printErr: function (text) {
+      console.warn(text);
+      if (/could not (create an OpenGL context|open a window)/.test(text)) showError(noWebGL2);  // main.cpp
+    },
     setStatus: function (text) {
       if (!text) return;
       var m = text.match(/\((\d+(\.\d+)?)\/(\d+)\)/);
