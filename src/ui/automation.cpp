@@ -1,6 +1,8 @@
 // automation.cpp: recording and publishing the automation snapshot (see automation.h).
 #include "ui/automation.h"
 
+#include <imgui.h>
+
 namespace study::ui {
 
 namespace {
@@ -14,6 +16,25 @@ std::string default_heading(const std::string& screen) {
         if (screen == name) return heading;
     }
     return "Study Arcade";
+}
+// True if this frame took a click, a release, a wheel turn or a key. Such a frame may
+// switch screens or move things after it has laid out part of the screen (the share
+// screen drawn below half of the flashcards screen, a card sent to a box after the card
+// was drawn): its record would pair what is now shown with places that were, and a test
+// (or the page) reading it could click where nothing is. The frames drawn after input
+// (always a few) publish instead.
+bool frame_took_input() {
+    const ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < IM_ARRAYSIZE(io.MouseDown); ++i) {
+        if (io.MouseClicked[i] || io.MouseReleased[i]) return true;
+    }
+    if (io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f) return true;
+    for (int i = 0; i < IM_ARRAYSIZE(io.KeysDown); ++i) {
+        const bool pressed = io.KeysDownDuration[i] == 0.0f;
+        const bool released = io.KeysDownDurationPrev[i] >= 0.0f && !io.KeysDown[i];
+        if (pressed || released) return true;
+    }
+    return !io.InputQueueCharacters.empty();
 }
 }  // namespace
 
@@ -39,6 +60,8 @@ void Automation::mark_last_widget(const std::string& kind, const std::string& va
 }
 
 void Automation::end_frame() {
+    ++frame_count_;
+    if (ImGui::GetCurrentContext() && frame_took_input()) return;
     nlohmann::json widgets = nlohmann::json::array();
     nlohmann::json text_fields = nlohmann::json::array();
     for (const AutomationWidget& w : widgets_) {
@@ -53,7 +76,6 @@ void Automation::end_frame() {
     }
     published_text_fields_ = text_fields.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
     publish_a11y();
-    ++frame_count_;
     const nlohmann::json snapshot = {
         {"screen", screen_}, {"frame", frame_count_}, {"widgets", widgets}, {"state", state_},
         {"diagnostics", diagnostics_}};

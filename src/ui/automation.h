@@ -29,7 +29,9 @@ class Automation {
 public:
     // Starts recording a new frame.
     void begin_frame();
-    // Ends the frame: what was recorded becomes the published snapshot.
+    // Ends the frame: what was recorded becomes the published snapshot, unless the frame
+    // took input (a click, a key): then the frames drawn after it publish (see
+    // frame_took_input in automation.cpp).
     void end_frame();
     // Frames drawn so far (published as "frame": tests check that idle means no frames).
     long frame_count() const { return frame_count_; }

@@ -120,6 +120,8 @@ test('a deck exports as JSON and as tab-separated text downloads', async () => {
   const json = JSON.parse(await streamText(await file.createReadStream()));
   assert.equal(json.format, 'study-arcade-deck');
   assert.equal(json.cards.length, 24);
+  // The game says so above the deck, which moves the buttons down: click where they are now.
+  await waitForSnapshot(page, (s) => (s.state.message || []).includes('Downloaded crm-11-flashcards.json'), 'the notice');
   download = page.waitForEvent('download');
   await clickWidget(page, 'export-tsv');
   file = await download;
