@@ -28,6 +28,7 @@ PACKAGES=(cmake make g++ pkg-config dpkg-dev python3 nlohmann-json3-dev doctest-
           libsdl2-dev libgl-dev fonts-noto-core fonts-dejavu-core fonttools
           zip  # study-deck scorm zips its packages with it
           librsvg2-bin  # rsvg-convert: the installed app's PNG icons from the SVG one
+          terser  # minifies game.js, page.js and a11y.js (tools/minify_js.sh)
           brotli nginx libnginx-mod-http-brotli-static)  # precompressed files, --serve
 [ -n "${EMSDK:-}" ] || PACKAGES+=(emscripten)
 
