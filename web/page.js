@@ -28,6 +28,41 @@
   function locate(path) { return files[path] || path; }
   var buildMeta = document.querySelector('meta[name="study-arcade-build"]');
 
+  // Storage read ahead. The game keeps the user's decks and progress in IndexedDB
+  // (emscripten's IDBFS: database "/user", version 21, store FILE_DATA with a "timestamp"
+  // index). Reading it takes several round trips, each waiting for the main thread, which
+  // is busy once the game makes its window. Started here, they are done while game.wasm
+  // downloads and compiles; the game's first read takes this answer (host_web.cpp checks
+  // that its IDBFS uses the same database, else it reads as before). Resolves to null when
+  // the browser refuses storage: the game then asks itself and says why on screen.
+  function readStorageAhead() {
+    return new Promise(function (resolve) {
+      var request;
+      try { request = indexedDB.open('/user', 21); } catch (e) { resolve(null); return; }
+      request.onupgradeneeded = function () {  // made as IDBFS.getDB makes it
+        var db = request.result;
+        var store = db.objectStoreNames.contains('FILE_DATA') ? request.transaction.objectStore('FILE_DATA')
+                                                               : db.createObjectStore('FILE_DATA');
+        if (!store.indexNames.contains('timestamp')) store.createIndex('timestamp', 'timestamp', { unique: false });
+      };
+      request.onerror = function (e) { e.preventDefault(); resolve(null); };
+      request.onsuccess = function () {
+        var db = request.result;
+        var failed = function (e) { if (e) e.preventDefault(); db.close(); resolve(null); };
+        try {
+          var store = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA');
+          var keys = store.getAllKeys(), entries = store.getAll();  // both in key order
+          entries.onsuccess = function () {
+            performance.mark('storage read ahead');
+            resolve({ name: '/user', version: 21, store: 'FILE_DATA', db: db, keys: keys.result, entries: entries.result });
+          };
+          entries.onerror = failed;
+        } catch (e) { failed(); }
+      };
+    });
+  }
+  var storageReadAhead = window.indexedDB ? readStorageAhead() : null;
+
   var pageError = null;  // a message shown instead of the game (no WebGL2, failed download...)
   function showError(message) {
     pageError = message;
@@ -375,6 +410,7 @@
 
   window.Module = {
     canvas: canvas,
+    storageReadAhead: storageReadAhead,  // taken once by the game (host_web.cpp)
     locateFile: locate,  // game.wasm, game.data and the font packs under their hashed names
     print: function (text) { console.log(text); },
     printErr: function (text) {

@@ -38,7 +38,37 @@ EM_JS(void, mount_user_storage, (), {
     // are read back before the game is told the storage is ready; files stored as
     // arrays (and any browser that refuses a Blob) keep working as before.
     var blobReads = [];
-    var storeRemote = IDBFS.storeRemoteEntry, loadRemote = IDBFS.loadRemoteEntry;
+    // The page read IndexedDB ahead (web/page.js, readStorageAhead): the first sync takes
+    // that answer instead of asking again, if the page read the database this IDBFS uses.
+    // Only the first: later syncs (saving) must see what is stored by then.
+    var readAhead = Module.storageReadAhead, entriesAhead = null;
+    Module.storageReadAhead = null;
+    var getRemoteSet = IDBFS.getRemoteSet;
+    if (readAhead) IDBFS.getRemoteSet = function (mount, callback) {
+        IDBFS.getRemoteSet = getRemoteSet;
+        readAhead.then(function (read) {
+            if (!read || read.name !== mount.mountpoint || read.version !== IDBFS.DB_VERSION ||
+                read.store !== IDBFS.DB_STORE_NAME || IDBFS.dbs[read.name]) {
+                if (read) read.db.close();
+                return getRemoteSet(mount, callback);
+            }
+            IDBFS.dbs[read.name] = read.db;
+            var timestamps = {};
+            entriesAhead = {};
+            read.keys.forEach(function (path, i) {
+                timestamps[path] = { timestamp: read.entries[i].timestamp };
+                entriesAhead[path] = read.entries[i];
+            });
+            Module.storageReadAheadTaken = true;
+            callback(null, { type: 'remote', db: read.db, entries: timestamps });
+        });
+    };
+    var loadFromStore = IDBFS.loadRemoteEntry;
+    var loadRemote = function (store, path, callback) {
+        if (entriesAhead && Object.prototype.hasOwnProperty.call(entriesAhead, path)) return callback(null, entriesAhead[path]);
+        loadFromStore(store, path, callback);
+    };
+    var storeRemote = IDBFS.storeRemoteEntry;
     IDBFS.storeRemoteEntry = function (store, path, entry, callback) {
         if (entry.contents && entry.contents.byteLength > 65536 && typeof Blob === 'function') {
             try {
@@ -62,6 +92,7 @@ EM_JS(void, mount_user_storage, (), {
     FS.mkdir('/user');
     FS.mount(IDBFS, {}, '/user');
     FS.syncfs(true, function (error) {
+        entriesAhead = null;
         Promise.all(blobReads).then(function () {
             if (error) Module.reportStorageFailure(0, error);
             Module._study_arcade_storage_ready();

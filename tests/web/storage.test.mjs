@@ -87,6 +87,8 @@ test('a damaged deck file in storage is moved aside, listed on the home screen, 
   assert.match(home.state.damaged[0].problem, /is not valid JSON at line 1/);
   assert.ok(!home.state.decks.some((d) => d.title === 'Will break'), 'not offered as a deck');
   assert.equal(home.state.decks.length, 5, 'the other decks load');
+  // What was stored came through the page's read ahead (web/page.js), not a second read.
+  assert.equal(await page.evaluate(() => window.Module.storageReadAheadTaken), true, 'the read ahead was taken');
   await screenshot(page, 'storage-damaged-listed');
   await clickWidget(page, 'remove-damaged-0');
   const removed = await waitForSnapshot(page, (s) => !(s.state.damaged || []).length, 'the damaged file removed');
