@@ -322,7 +322,10 @@ test('Embed / share gives the SCORM command for the mode, which builds a package
   assert.ok(!snap.widgets.some((w) => w.id === 'share-xapi'));
   await clickWidget(page, 'share-origin');
   await page.keyboard.type('https://school.example', { delay: 10 });
-  snap = await waitForSnapshot(page, (s) => s.widgets.some((w) => w.id === 'share-xapi'), 'the xAPI choice');
+  // Once the whole origin is in (the choice shows with its first letters, and moves while
+  // the embed code below it grows).
+  snap = await waitForSnapshot(page, (s) => s.widgets.some((w) => w.id === 'share-xapi') &&
+                                            /origin=https:\/\/school\.example"/.test(s.state.iframe), 'the xAPI choice');
   await clickWidget(page, 'share-xapi');
   snap = await waitForSnapshot(page, (s) => /xapi=1/.test(s.state.iframe), 'xapi=1 in the embed code');
   assert.match(snap.state.iframe, /origin=https:\/\/school\.example&amp;xapi=1"/);
