@@ -21,7 +21,7 @@ BUILD_DIR="${STUDY_ARCADE_WASM_BUILD:-$ROOT/build-wasm}"
 PORT="${PORT:-8080}"
 IMGUI_DIR="$DEPS_DIR/imgui-1.86"
 SDL2_SRC="$DEPS_DIR/sdl2-src"
-SDL2_WASM="$DEPS_DIR/sdl2-wasm-lean"
+SDL2_WASM="$DEPS_DIR/sdl2-wasm-lean2"  # a new name when the options below change
 
 # Debian packages for both builds (the desktop build and the tests add their own).
 PACKAGES=(cmake make g++ pkg-config dpkg-dev python3 nlohmann-json3-dev doctest-dev
@@ -88,7 +88,8 @@ fetch_source() {
 
 # SDL2 for wasm, compiled once with Debian's emscripten (about 2.5 minutes on 2 cores):
 # lean, for size: the subsystems the web game does not use are switched off (audio,
-# joystick, haptic, power, sensor, the 2D renderer, locale, loadso, misc), the software
+# joystick, haptic, power, sensor, the 2D renderer, locale, loadso, misc; the dummy and
+# offscreen video drivers, which SDL would only try after the browser's), the software
 # blitters left out (SDL_LEAN_AND_MEAN: the game draws with WebGL only), -Oz and
 # link-time optimisation (the game links with -flto).
 build_sdl2_wasm() {
@@ -100,6 +101,7 @@ build_sdl2_wasm() {
     emcmake cmake -S "$SDL2_SRC" -B "$build" -DSDL_SHARED=OFF -DSDL_STATIC=ON -DSDL_TEST=OFF \
         -DSDL_AUDIO=OFF -DSDL_JOYSTICK=OFF -DSDL_HAPTIC=OFF -DSDL_HIDAPI=OFF -DSDL_POWER=OFF \
         -DSDL_SENSOR=OFF -DSDL_RENDER=OFF -DSDL_LOCALE=OFF -DSDL_LOADSO=OFF -DSDL_MISC=OFF \
+        -DSDL_DUMMYVIDEO=OFF -DSDL_OFFSCREEN=OFF \
         -DCMAKE_BUILD_TYPE=MinSizeRel "-DCMAKE_C_FLAGS_MINSIZEREL=-Oz -DNDEBUG" \
         "-DCMAKE_C_FLAGS=-flto -DSDL_LEAN_AND_MEAN=1" \
         -DCMAKE_INSTALL_PREFIX="$SDL2_WASM" >"$SDL2_WASM.log" 2>&1 ||
