@@ -14,6 +14,10 @@
 // set yet is asked of WebGL once (the defaults of a new context).
 mergeInto(LibraryManager.library, {
   $studyGlState: {
+    // The values kept, and how many integers each is: GL_SCISSOR_BOX, GL_BLEND_DST_RGB,
+    // GL_BLEND_SRC_RGB, GL_BLEND_DST_ALPHA, GL_BLEND_SRC_ALPHA, GL_BLEND_EQUATION_RGB and
+    // GL_BLEND_EQUATION_ALPHA.
+    counts: { 0x0C10: 4, 0x80C8: 1, 0x80C9: 1, 0x80CA: 1, 0x80CB: 1, 0x8009: 1, 0x883D: 1 },
     values: {},  // GL enum -> [integers]
   },
 
@@ -63,10 +67,7 @@ mergeInto(LibraryManager.library, {
     }
     emscriptenWebGLGet(name, p, {{{ cDefine('EM_FUNC_SIG_PARAM_I') }}});
     // Asked once: from now on kept here (these never change behind the game's back).
-    if (p && (name === 0x0C10 || name === 0x80C8 || name === 0x80C9 || name === 0x80CA || name === 0x80CB ||
-              name === 0x8009 || name === 0x883D)) {
-      var count = name === 0x0C10 ? 4 : 1;
-      studyGlState.values[name] = Array.prototype.slice.call(HEAP32.subarray(p >> 2, (p >> 2) + count));
-    }
+    var count = studyGlState.counts[name];
+    if (p && count) studyGlState.values[name] = Array.prototype.slice.call(HEAP32.subarray(p >> 2, (p >> 2) + count));
   },
 });
