@@ -44,6 +44,7 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
 
 bool App::update_fonts(float pixel_scale) {
     const std::string font_dir = options_.data_dir + "/fonts";
+    font_packs_wanted_ |= take_font_packs_for_typed_text();
     unsigned arrived = 0;
     const int pack_count = static_cast<int>(font_packs().size());
     for (int i = 0; i < pack_count; ++i) {

@@ -9,18 +9,22 @@ namespace study::ui {
 
 namespace {
 
-// The first fonts (downloaded on the first visit): Latin-1 and the punctuation the decks
-// and the UI use (’ “ ” – — • … € ™). Keep in step with FIRST_TEXT_UNICODES in
-// CMakeLists.txt. (Fewer glyphs: a smaller download and a faster atlas at start.)
-const ImWchar kTextRanges[] = {0x0020, 0x00FF, 0x2009, 0x2009, 0x2013, 0x2014, 0x2018, 0x201E, 0x2020, 0x2022,
-                               0x2026, 0x2026, 0x2030, 0x2030, 0x2039, 0x203A, 0x20AC, 0x20AC, 0x2122, 0x2122, 0};
+// The first fonts (downloaded on the first visit): ASCII, the no-break space, the middle
+// dot the UI draws, and the punctuation the decks and the UI use (’ “ ” – — • … € ™).
+// Accented letters come with the latin-extra pack, when a deck or a text box has them.
+// Keep in step with FIRST_TEXT_UNICODES in CMakeLists.txt. (Fewer glyphs: a smaller
+// download and a faster atlas at start.)
+const ImWchar kTextRanges[] = {0x0020, 0x007E, 0x00A0, 0x00A0, 0x00B7, 0x00B7, 0x2009, 0x2009, 0x2013, 0x2014,
+                               0x2018, 0x201E, 0x2020, 0x2022, 0x2026, 0x2026, 0x2030, 0x2030, 0x2039, 0x203A,
+                               0x20AC, 0x20AC, 0x2122, 0x2122, 0};
 // Merged in from the symbol font: the symbols the UI itself draws (arrows, minus, the
 // box drawn for a missing glyph, warning sign, check and cross). FIRST_SYMBOL_UNICODES.
 const ImWchar kSymbolRanges[] = {0x2190, 0x2193, 0x2212, 0x2212, 0x25A1, 0x25A1, 0x26A0, 0x26A0, 0x2713, 0x2713, 0x2717, 0x2717, 0};
 constexpr ImWchar kMissingGlyphBox = 0x25A1;  // □
 
 // The packs (FONT_PACKS in CMakeLists.txt makes their files with the same ranges).
-const ImWchar kLatinExtraRanges[] = {0x0100, 0x02FF, 0x1E00, 0x1EFF, 0x2000, 0x206F, 0x20A0, 0x20CF, 0x2100, 0x214F, 0};
+const ImWchar kLatinExtraRanges[] = {0x00A1, 0x00B6, 0x00B8, 0x02FF, 0x1E00, 0x1EFF, 0x2000, 0x206F,
+                                     0x20A0, 0x20CF, 0x2100, 0x214F, 0};
 const ImWchar kGreekRanges[] = {0x0370, 0x03FF, 0x1F00, 0x1FFF, 0};
 const ImWchar kCyrillicRanges[] = {0x0400, 0x052F, 0};
 const ImWchar kSymbolPackRanges[] = {0x2190, 0x21FF, 0x2200, 0x22FF, 0x2300, 0x23FF, 0x25A0, 0x25FF, 0x2600, 0x26FF, 0x2700, 0x27BF, 0};

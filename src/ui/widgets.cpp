@@ -10,6 +10,7 @@
 #include "core/text_fold.h"
 #include "ui/automation.h"
 #include "ui/text_entry.h"
+#include "ui/theme.h"
 
 namespace study::ui {
 
@@ -119,6 +120,12 @@ void keep_active_box_in_view() {
 }
 }  // namespace
 
+namespace {
+unsigned g_typed_font_packs = 0;  // see take_font_packs_for_typed_text()
+
+void note_typed_text(const std::string& text) { g_typed_font_packs |= font_packs_for(text); }
+}  // namespace
+
 bool text_box(const std::string& id, const char* hint, std::string& text, float width, bool take_focus,
               std::size_t max_bytes) {
     const std::string label = "##" + id;
@@ -147,6 +154,7 @@ bool text_box(const std::string& id, const char* hint, std::string& text, float 
     }
     keep_active_box_in_view();
     record_text_field(id, text.empty() ? hint : text, text, hint, false);
+    if (changed || typed_early) note_typed_text(text);
     return changed || typed_early;
 }
 
@@ -160,10 +168,13 @@ bool text_area(const std::string& id, const std::string& label, const std::strin
               changed;
     keep_active_box_in_view();
     record_text_field(id, label, text, hint, true);
+    if (changed) note_typed_text(text);
     return changed;
 }
 
 bool text_box_taking_focus() { return focus_request_open(); }
+
+unsigned take_font_packs_for_typed_text() { return std::exchange(g_typed_font_packs, 0u); }
 
 namespace {
 bool g_speech_available = false;

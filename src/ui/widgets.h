@@ -31,6 +31,10 @@ bool text_area(const std::string& id, const std::string& label, const std::strin
 // now are that box's, not game keys.
 bool text_box_taking_focus();
 
+// The font packs (ui/theme.h) that text typed or pasted into a text box since the last
+// call needs: "é" typed in an answer box draws as é once the pack has come, not as a box.
+unsigned take_font_packs_for_typed_text();
+
 // Reduced motion (the system's prefers-reduced-motion, or --reduced-motion): no flip,
 // fade or melt animations; changes show at once.
 void set_reduced_motion(bool reduced);

@@ -1,6 +1,7 @@
-// fonts.test.mjs: the first visit downloads Latin-1 fonts only; a deck in Greek or Russian
-// brings its font packs (fonts/ beside the page) when it is opened, and then reads
-// correctly; a character no font has is drawn as a box. Screenshots:
+// fonts.test.mjs: the first visit downloads fonts for ASCII and punctuation only; a deck in
+// Greek or Russian (or with accented letters) brings its font packs (fonts/ beside the
+// page) when it is opened, and then reads correctly (so does text typed into a text box:
+// phone-keyboard.test.mjs); a character no font has is drawn as a box. Screenshots:
 // fonts-greek-cyrillic.png (the deck's cards), fonts-home-greek-title.png.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';

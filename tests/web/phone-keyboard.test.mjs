@@ -3,7 +3,8 @@
 // tap (iOS opens the keyboard only then); text a phone keyboard inserts (input events,
 // no key presses, as IME, autocorrect and swipe typing do) must appear in the game and
 // be graded. Covered: the quiz's written answer, Snowman's whole-term guess, deck search,
-// the import's paste box, Learn's typed answer. Screenshots with the field active.
+// the import's paste box, Learn's typed answer. Typed accented letters bring the font
+// pack that draws them (the first fonts are ASCII). Screenshots with the field active.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer, shippedDeckCards, launchBrowser, openGame, snapshot, waitForScreen, waitForSnapshot, findWidget, centerOf,
@@ -166,6 +167,26 @@ test('learn: a typed answer on a phone is checked', async () => {
   await tap(page, 'check-answer');
   const done = await waitForSnapshot(page, (s) => s.state.phase === 'answered', 'the feedback');
   assert.equal(done.state.correct, true);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('an accented word from a phone keyboard brings the Latin font with accents', async () => {
+  const { context, page, errors } = await openGame(browser, server.url, phone);
+  const fetched = [];
+  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  await waitForScreen(page, 'home');
+  await tap(page, 'deck:crm-11-flashcards');
+  const deck = await waitForScreen(page, 'deck');
+  assert.deepEqual(deck.state.fontPacks, [], 'the shipped English deck needs no pack');
+  await tapTextBox(page, 'search');
+  await insertLikeAPhone(page, 'café');
+  await waitForSnapshot(page, (s) => findWidget(s, 'search').label === 'café', 'the word in the search box');
+  await waitForSnapshot(page, (s) => s.state.fontPacks.includes('latin-extra'), 'the Latin font with accents');
+  assert.ok(fetched.some((p) => /latin-extra/.test(p)), `fetched ${fetched}`);
+  assert.ok(!fetched.some((p) => /greek|cyrillic|symbols/.test(p)), `only that pack: ${fetched}`);
+  await waitForIdle(page, 'the search box with café', 200);
+  await screenshot(page, 'phone-typed-accent');
   assert.deepEqual(errors, []);
   await context.close();
 });
