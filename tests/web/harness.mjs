@@ -25,9 +25,11 @@ export const gameCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'
 // to [type, body, headers] (test pages, decks served with or without CORS).
 export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
   const requested = [];  // every path asked for, in order
+  const held = new Set();  // paths answered with silence (a network that hangs), see hold()
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     requested.push(path);
+    if (held.has(path)) return;
     if (extra[path]) {
       res.writeHead(200, { 'content-type': extra[path][0], ...(extra[path][2] || {}) });
       res.end(extra[path][1]);
@@ -36,9 +38,16 @@ export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
     const file = normalize(join(dir, path === '/' ? 'index.html' : path));
     if (!file.startsWith(normalize(dir))) { res.writeHead(403); res.end(); return; }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
       const type = types[extname(file)] || 'application/octet-stream';
-      res.writeHead(200, { 'content-type': type, ...(type.startsWith('text/html') && csp ? { 'content-security-policy': csp } : {}) });
+      const headers = { 'content-type': type, ...(type.startsWith('text/html') && csp ? { 'content-security-policy': csp } : {}) };
+      // As a real host sends the site (README "Serving"): the .br beside a file, if the
+      // browser takes brotli.
+      if (/\bbr\b/.test(req.headers['accept-encoding'] || '')) {
+        const compressed = await readFile(file + '.br').catch(() => null);
+        if (compressed) Object.assign(headers, { 'content-encoding': 'br', vary: 'Accept-Encoding' }), body = compressed;
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404); res.end('not found');
@@ -54,6 +63,8 @@ export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
   const bytesSent = () => closedBytes + [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0);
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${server.address().port}`, bytesSent, requested,
+           // Requests for `path` get no answer until release() (the connection stays open).
+           hold: (path) => held.add(path), release: () => held.clear(),
            close: () => { for (const s of sockets) s.destroy(); return new Promise((ok) => server.close(ok)); } };
 }
 

@@ -4,8 +4,10 @@
 // downloads only the page and sw.js; with the browser offline (context.setOffline) the
 // game starts, a whole Flashcards pass is played, every other mode takes an answer and a
 // Greek deck gets its font pack, with the server down as well. The page is installable
-// (manifest, 192 and 512 px icons). A new build on the server replaces the cached one:
-// the next visit runs it, the old cache is gone, and offline it is the new build that plays.
+// (manifest, 192 and 512 px icons). A server that does not answer: the cached page after
+// 5 s. A new build on the server replaces the cached one: the next visit runs it, the old
+// cache is gone, and offline it is the new build that plays. (The test server sends the
+// .br files, as a real host does: the second visit's bytes are those a browser receives.)
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { cp, mkdtemp, readFile, rm, appendFile } from 'node:fs/promises';
@@ -167,6 +169,29 @@ test('the page is installable: a manifest with 192 and 512 px icons and a servic
   await context.close();
 });
 
+test('a server that does not answer: after 5 s the page comes from the cache and the game starts', async () => {
+  const build = (await manifestOf(siteDir)).build;
+  const slowServer = await startServer();
+  const { context, page, errors } = await openGame(browser, slowServer.url);
+  try {
+    await waitForScreen(page, 'home');
+    await offlineReady(page, build);
+    slowServer.hold('/');  // the page's request hangs (a captive portal, a dead link on a train)
+    const started = Date.now();
+    await page.goto(`${slowServer.url}/?deck=crm-11-flashcards&mode=flashcards&order=deck`, { timeout: 30000 });
+    await waitForScreen(page, 'flashcards');
+    const waited = Date.now() - started;
+    assert.equal(await page.evaluate(() => window.studyArcade.build), build, 'the cached page of this build');
+    assert.ok(waited >= 4500 && waited < 20000, `started after ${waited} ms (sw.js waits 5 s for the network)`);
+    assert.ok(slowServer.requested.filter((p) => p === '/').length >= 1, 'the network was asked first');
+    assert.deepEqual(errors, []);
+  } finally {
+    slowServer.release();
+    await context.close();
+    await slowServer.close();
+  }
+});
+
 // Build B: build A with one page file changed, assembled by the build's own
 // tools/finish_site.py (new hashed names, build hash, index.html and sw.js).
 async function makeNextBuild(work) {
@@ -214,6 +239,7 @@ test('a new build replaces the cached one: the next visit runs it, the old cache
     assert.deepEqual(await running(), { build: b.build, mark: 'B' }, 'offline it is B that runs');
     await page.keyboard.press('Space');
     await waitForSnapshot(page, (s) => s.state.side === 'definition' && s.state.card_id === card.card_id, 'the flip');
+    await waitForIdle(page, 'the flip drawn to its end');
     await screenshot(page, 'offline-after-update');
     assert.deepEqual(realErrors(errors), []);
   } finally {
