@@ -17,6 +17,10 @@
 
 namespace {
 
+#ifdef __EMSCRIPTEN__
+// The page (web/page.js) gives the options: no one reads a help text there.
+const char* kUsage = "(options: src/platform/main.cpp)\n";
+#else
 const char* kUsage =
     "usage: study-arcade [options]\n"
     "  (importing and checking deck files on the command line: study-deck --help)\n"
@@ -34,6 +38,7 @@ const char* kUsage =
     "  --print-snapshot     print the automation snapshot (JSON) when quitting\n"
     "  --snapshot-file F    keep file F updated with the automation snapshot (for UI tests)\n"
     "  --help               show this help\n";
+#endif
 
 struct CommandLine {
     study::ui::AppOptions app;
@@ -78,7 +83,7 @@ CommandLine parse_command_line(int argc, char** argv) {
                 std::exit(2);
             }
         } else if (arg == "--help" || arg == "-h") {
-            std::printf("%s", kUsage);
+            std::fputs(kUsage, stdout);
             std::exit(0);
         } else {
             std::fprintf(stderr, "study-arcade: unknown option %s\n%s", arg.c_str(), kUsage);
