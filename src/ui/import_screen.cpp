@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/automation.h"
+#include "ui/grid.h"
 #include "ui/widgets.h"
 
 namespace study::ui {
@@ -167,22 +168,14 @@ void ImportScreen::draw_preview(const Fonts& fonts) {
     }
     state["preview_problems"] = problems;
     if (!result.deck) return;
-    if (ImGui::BeginTable("preview", 2, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg)) {
-        ImGui::TableSetupColumn("Term", ImGuiTableColumnFlags_WidthStretch, 0.35f);
-        ImGui::TableSetupColumn("Definition", ImGuiTableColumnFlags_WidthStretch, 0.65f);
-        ImGui::TableHeadersRow();
-        const std::size_t shown = std::min(kPreviewCards, result.deck->cards.size());
-        for (std::size_t i = 0; i < shown; ++i) {
-            const Card& card = result.deck->cards[i];
-            ImGui::TableNextRow();
-            ImGui::TableNextColumn();
-            wrapped_text(fonts.bold, colors::text, card.term);
-            ImGui::TableNextColumn();
-            wrapped_text(fonts.body, colors::text, card.definition);
-            state["preview_cards"].push_back({{"term", card.term}, {"definition", card.definition}});
-        }
-        ImGui::EndTable();
+    std::vector<GridRow> grid_rows;
+    const std::size_t shown = std::min(kPreviewCards, result.deck->cards.size());
+    for (std::size_t i = 0; i < shown; ++i) {
+        const Card& card = result.deck->cards[i];
+        grid_rows.push_back({{{card.term, fonts.bold}, {card.definition, fonts.body}}});
+        state["preview_cards"].push_back({{"term", card.term}, {"definition", card.definition}});
     }
+    draw_grid({{"Term", 0.35f}, {"Definition", 0.65f}}, grid_rows, GridLines::all);
 }
 
 ImportScreen::Action ImportScreen::draw(const Fonts& fonts) {

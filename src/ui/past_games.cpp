@@ -5,6 +5,7 @@
 
 #include "core/progress_text.h"
 #include "ui/automation.h"
+#include "ui/grid.h"
 #include "ui/local_time.h"
 #include "ui/widgets.h"
 
@@ -28,24 +29,15 @@ void draw_past_games(const Fonts& fonts, const ProgressStore* progress, const st
     wrapped_text(fonts.card, colors::text, "Your games on this deck");
     wrapped_text(fonts.small, colors::muted, summary);
     nlohmann::json shown = nlohmann::json::array();
-    if (ImGui::BeginTable("past-games", 4, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit)) {
-        for (const char* heading : {"When", "Score", "", "Time"}) ImGui::TableSetupColumn(heading);
-        ImGui::TableHeadersRow();
-        for (const HistoryRow& row : rows) {
-            ImGui::TableNextRow();
-            const ImU32 color = row.best ? colors::accent : colors::text;
-            const std::string cells[] = {row.when, row.score, row.percent + (row.best ? "  best" : ""), row.time};
-            for (const std::string& cell : cells) {
-                ImGui::TableNextColumn();
-                ImGui::PushStyleColor(ImGuiCol_Text, color);
-                ImGui::TextUnformatted(cell.c_str());
-                ImGui::PopStyleColor();
-            }
-            shown.push_back({{"when", row.when}, {"score", row.score}, {"percent", row.percent}, {"time", row.time},
-                             {"best", row.best}});
-        }
-        ImGui::EndTable();
+    std::vector<GridRow> grid_rows;
+    for (const HistoryRow& row : rows) {
+        const ImU32 color = row.best ? colors::accent : colors::text;
+        grid_rows.push_back({{{row.when, nullptr, color}, {row.score, nullptr, color},
+                              {row.percent + (row.best ? "  best" : ""), nullptr, color}, {row.time, nullptr, color}}});
+        shown.push_back({{"when", row.when}, {"score", row.score}, {"percent", row.percent}, {"time", row.time},
+                         {"best", row.best}});
     }
+    draw_grid({{"When"}, {"Score"}, {""}, {"Time"}}, grid_rows, GridLines::none);
     automation().state()["history"] = {{"summary", summary}, {"games", shown}};
 }
 

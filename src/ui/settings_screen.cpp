@@ -8,6 +8,7 @@
 #include <imgui.h>
 
 #include "ui/automation.h"
+#include "ui/grid.h"
 #include "ui/local_time.h"
 #include "ui/widgets.h"
 
@@ -104,32 +105,23 @@ bool SettingsScreen::draw(const Fonts& fonts, bool& changed) {
                          " you have studied in " + std::to_string(studied_decks_) +
                          (studied_decks_ == 1 ? " deck" : " decks") + ", over the next 30 days (new cards not counted):");
         ImGui::Spacing();
-        if (ImGui::BeginTable("retention-costs", 3, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH)) {
-            ImGui::TableSetupColumn("Retention");
-            ImGui::TableSetupColumn("Reviews a day");
-            ImGui::TableSetupColumn("Remembered");
-            ImGui::TableHeadersRow();
-            std::vector<int> shown_rows = {80, 85, 90, 95};
-            if (current % 5 != 0) shown_rows.insert(std::upper_bound(shown_rows.begin(), shown_rows.end(), current), current);
-            for (int row : shown_rows) {
-                const RetentionCost& cost = cost_of(row / 100.0);
-                const bool is_current = row == current;
-                ImGui::TableNextRow();
-                if (is_current) ImGui::TableSetBgColor(ImGuiTableBgTarget_RowBg0, colors::accent_soft);
-                ImGui::TableNextColumn();
-                const std::string label = std::to_string(row) + "%" + (is_current ? " (yours)" : "");
-                if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_SpanAllColumns)) chosen = row;
-                record_last_item("retention-" + std::to_string(row), label);
-                ImGui::TableNextColumn();
-                ImGui::TextUnformatted(reviews_text(cost.reviews_per_day).c_str());
-                ImGui::TableNextColumn();
-                const std::string kept = std::to_string(percent(cost.average_recall)) + "%";
-                ImGui::TextUnformatted(kept.c_str());
-                rows.push_back({{"retention", row}, {"reviews_per_day", cost.reviews_per_day},
-                                {"remembered", percent(cost.average_recall)}});
-            }
-            ImGui::EndTable();
+        std::vector<int> shown_rows = {80, 85, 90, 95};
+        if (current % 5 != 0) shown_rows.insert(std::upper_bound(shown_rows.begin(), shown_rows.end(), current), current);
+        std::vector<GridRow> grid_rows;
+        for (int row : shown_rows) {
+            const RetentionCost& cost = cost_of(row / 100.0);
+            const bool is_current = row == current;
+            grid_rows.push_back({{{std::to_string(row) + "%" + (is_current ? " (yours)" : "")},
+                                  {reviews_text(cost.reviews_per_day)},
+                                  {std::to_string(percent(cost.average_recall)) + "%"}},
+                                 is_current ? colors::accent_soft : 0u,
+                                 "retention-" + std::to_string(row)});
+            rows.push_back({{"retention", row}, {"reviews_per_day", cost.reviews_per_day},
+                            {"remembered", percent(cost.average_recall)}});
         }
+        const int clicked = draw_grid({{"Retention", 1}, {"Reviews a day", 1}, {"Remembered", 1}}, grid_rows,
+                                      GridLines::between_rows);
+        if (clicked >= 0) chosen = shown_rows[static_cast<std::size_t>(clicked)];
         wrapped_text(fonts.small, colors::muted,
                      "Remembered: the average chance of recalling these cards over the 30 days. Estimated with the "
                      "memory model, as if every due card is reviewed the day it comes due.");
