@@ -169,14 +169,10 @@ int run_cli_command(int argc, char** argv) {
     const std::string command = argv[1];
     if (command != "import" && command != "check" && command != "merge-progress" && command != "scorm") return -1;
     const std::vector<std::string> args(argv + 2, argv + argc);
-    try {
-        if (command == "merge-progress") return run_merge_progress(args);
-        if (command == "scorm") return run_scorm(args, argv[0]);
-        return command == "import" ? run_import(args) : run_check(args);
-    } catch (const std::exception& error) {  // e.g. out of memory: report, never crash
-        std::fprintf(stderr, "study-deck %s: %s\n", command.c_str(), error.what());
-        return 1;
-    }
+    // Built without exceptions: every failure is returned and reported by the command.
+    if (command == "merge-progress") return run_merge_progress(args);
+    if (command == "scorm") return run_scorm(args, argv[0]);
+    return command == "import" ? run_import(args) : run_check(args);
 }
 
 }  // namespace study::cli

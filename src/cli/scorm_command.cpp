@@ -170,8 +170,12 @@ int run_scorm(const std::vector<std::string>& args, const std::string& program_p
     struct Cleanup { fs::path path; ~Cleanup() { std::error_code e; fs::remove_all(path, e); } } cleanup{stage};
     std::vector<std::string> files;
     for (fs::recursive_directory_iterator it(*site, error), end; !error && it != end; it.increment(error)) {
-        if (!it->is_regular_file()) continue;
-        const fs::path relative = fs::relative(it->path(), *site);
+        if (!it->is_regular_file(error)) {
+            if (error) break;
+            continue;
+        }
+        const fs::path relative = fs::relative(it->path(), *site, error);
+        if (error) break;
         if (!wanted_site_file(relative) || relative == "imsmanifest.xml") continue;
         fs::create_directories((stage / relative).parent_path(), error);
         fs::copy_file(it->path(), stage / relative, fs::copy_options::overwrite_existing, error);

@@ -170,14 +170,8 @@ char separator_from_anki(const std::string& value) {
 // The 0-based column of an Anki "#... column:N" header (Anki counts from 1); -1 when the
 // value is not a whole number from 1 to 1000 (no overflow on "-2147483648" or "9999999999").
 int anki_column_index(const std::string& value) {
-    const std::string digits = trim_space(value);
-    if (digits.empty() || digits.size() > 4) return -1;
-    int column = 0;
-    for (char c : digits) {
-        if (c < '0' || c > '9') return -1;
-        column = column * 10 + (c - '0');
-    }
-    return column >= 1 && column <= 1000 ? column - 1 : -1;
+    const std::optional<int> column = small_whole_number(trim_space(value), 4);
+    return column && *column >= 1 && *column <= 1000 ? *column - 1 : -1;
 }
 
 // Anki "Notes in Plain Text" export: header lines, then CSV-style records.

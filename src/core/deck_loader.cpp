@@ -5,6 +5,7 @@
 #include <initializer_list>
 #include <set>
 #include <filesystem>
+#include <type_traits>
 
 #include <nlohmann/json.hpp>
 
@@ -51,6 +52,31 @@ std::string json_error_reason(const std::string& what) {
     if (!token.empty()) reason += " near \xE2\x80\x9C" + message_excerpt(token, 20) + "\xE2\x80\x9D";
     return " (" + reason + ")";
 }
+
+// Builds the value as json::parse does, but keeps the first error (nlohmann's parse_error,
+// or out_of_range for a number too large) instead of throwing it: this build has no
+// exceptions. sax_parse is a template on the handler, so this parse_error is the one called.
+class ErrorKeepingParser : public nlohmann::detail::json_sax_dom_parser<json> {
+public:
+    explicit ErrorKeepingParser(json& root) : json_sax_dom_parser(root, /*allow_exceptions=*/false) {}
+
+    template <class Exception>
+    bool parse_error(std::size_t position, const std::string& last_token, const Exception& error) {
+        is_syntax_error_ = std::is_same<Exception, json::parse_error>::value;
+        position_ = position;  // equals parse_error::byte
+        what_ = error.what();
+        return json_sax_dom_parser::parse_error(position, last_token, error);
+    }
+
+    bool is_syntax_error() const { return is_syntax_error_; }
+    std::size_t position() const { return position_; }
+    const std::string& what() const { return what_; }
+
+private:
+    bool is_syntax_error_ = false;
+    std::size_t position_ = 0;
+    std::string what_;
+};
 
 bool is_blank(const std::string& text) {
     return text.find_first_not_of(" \t\r\n") == std::string::npos;
@@ -204,21 +230,19 @@ DeckLoadResult parse_deck_json(std::string_view text, const std::string& file_na
         return result;
     }
     json root;
-    try {
-        root = json::parse(text.begin(), text.end());
-    } catch (const json::parse_error& error) {
-        const auto [line, column] = line_and_column(text, error.byte > 0 ? error.byte - 1 : 0);
+    ErrorKeepingParser parser(root);
+    if (json::sax_parse(text.begin(), text.end(), &parser) && !parser.is_errored()) return parse_deck_value(root, file_name);
+    const std::string& what = parser.what();
+    if (parser.is_syntax_error()) {
+        const auto [line, column] = line_and_column(text, parser.position() > 0 ? parser.position() - 1 : 0);
         reader.reject("", "is not valid JSON at line " + std::to_string(line) + ", column " +
-                              std::to_string(column) + json_error_reason(error.what()));
-        return result;
-    } catch (const json::exception& error) {  // e.g. a number too large (1e999)
-        const std::string what = error.what();
+                              std::to_string(column) + json_error_reason(what));
+    } else {  // e.g. a number too large (1e999)
         const std::size_t bracket = what.find("] ");
         reader.reject("", "could not be read as JSON (" +
                               message_excerpt(bracket == std::string::npos ? what : what.substr(bracket + 2), 120) + ")");
-        return result;
     }
-    return parse_deck_value(root, file_name);
+    return result;
 }
 
 DeckLoadResult parse_deck_value(const nlohmann::json& root, const std::string& file_name) {

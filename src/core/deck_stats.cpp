@@ -37,7 +37,9 @@ DeckStats compute_deck_stats(const ProgressStore& store, const Deck& deck, std::
         ++stats.recall_bands[static_cast<std::size_t>(band_of(status.recall))];
         const std::int64_t due_in = local_day(status.due_ms, offset_ms) - today;
         if (due_in < kStatsFutureDays) ++stats.due_per_day[static_cast<std::size_t>(due_in < 0 ? 0 : due_in)];
-        for (const ReviewRecord& review : progress->cards.at(card.id).reviews) {
+        const auto studied = progress->cards.find(card.id);  // there, as status.studied
+        if (studied == progress->cards.end()) continue;
+        for (const ReviewRecord& review : studied->second.reviews) {
             ++stats.reviews;
             const std::int64_t ago = today - local_day(review.time_ms, offset_ms);
             if (ago >= 0 && ago < kStatsPastDays) ++stats.reviews_per_day[static_cast<std::size_t>(kStatsPastDays - 1 - ago)];

@@ -5,6 +5,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_fields.h"
 #include "core/random.h"
 
 namespace study {
@@ -13,6 +14,16 @@ namespace {
 
 const char* box_name(FlashcardBox box) {
     return box == FlashcardBox::know ? "know" : box == FlashcardBox::dont_know ? "dont_know" : "none";
+}
+
+FlashcardBox box_from_name(const std::string& name) {
+    return name == "know" ? FlashcardBox::know : name == "dont_know" ? FlashcardBox::dont_know : FlashcardBox::none;
+}
+
+// The index of the card with `id` in `ids`, or -1.
+int index_of(const std::vector<std::string>& ids, const std::string& id) {
+    const auto it = std::find(ids.begin(), ids.end(), id);
+    return it == ids.end() ? -1 : static_cast<int>(it - ids.begin());
 }
 
 }  // namespace
@@ -216,64 +227,78 @@ nlohmann::json FlashcardSession::to_json(double now) const {
 }
 
 bool FlashcardSession::restore(const nlohmann::json& saved, double now) {
-    try {
-        if (saved.at("mode") != "flashcards" || saved.at("deck") != deck_.id) return false;
-        std::vector<std::string> ids;
-        for (const Card& card : deck_.cards) ids.push_back(card.id);
-        std::vector<bool> placed(deck_.cards.size(), false);
-        const auto indices = [&](const nlohmann::json& list) {
-            std::vector<int> cards;
-            for (const auto& id : list) {
-                const auto it = std::find(ids.begin(), ids.end(), id.get<std::string>());
-                const std::size_t index = static_cast<std::size_t>(it - ids.begin());
-                if (it != ids.end() && !placed[index]) {
-                    placed[index] = true;
-                    cards.push_back(static_cast<int>(index));
-                }
-            }
-            return cards;
-        };
-        const auto box_from = [](const std::string& name) {
-            return name == "know" ? FlashcardBox::know : name == "dont_know" ? FlashcardBox::dont_know : FlashcardBox::none;
-        };
-        std::vector<int> pile = indices(saved.at("pile"));
-        std::vector<int> know = indices(saved.at("know"));
-        std::vector<int> dont_know = indices(saved.at("dont_know"));
-        for (std::size_t i = 0; i < placed.size(); ++i) {
-            if (!placed[i]) pile.push_back(static_cast<int>(i));  // cards added to the deck since
-        }
-        std::vector<Move> history;
-        for (const auto& move : saved.at("history")) {
-            const auto it = std::find(ids.begin(), ids.end(), move.at("card").get<std::string>());
-            if (it == ids.end()) continue;
-            history.push_back({static_cast<int>(it - ids.begin()), box_from(move.at("from").get<std::string>()),
-                               box_from(move.at("to").get<std::string>())});
-        }
-        FlashcardsOptions options = options_;  // the deal order stays this session's
-        options.term_first = saved.at("term_first").get<bool>();
-        options.shuffle = saved.at("shuffle").get<bool>();
-        const auto seed = saved.at("seed").get<std::uint64_t>();
-        const auto deals = saved.at("deals").get<std::uint64_t>();
-        const bool flipped = saved.at("flipped").get<bool>();
-        const int retries = saved.at("retries").get<int>();
-        const double elapsed_seconds = saved.at("elapsed").get<double>();
-        // Everything read: now change the session.
-        options_ = options;
-        seed_ = seed;
-        deals_ = deals;
-        pile_ = std::move(pile);
-        know_ = std::move(know);
-        dont_know_ = std::move(dont_know);
-        history_ = std::move(history);
-        flipped_ = flipped && !pile_.empty();
-        retries_ = retries;
-        banked_seconds_ = std::max(0.0, elapsed_seconds);
-        started_at_ = now;
-        clock_running_ = !pile_.empty();
-        return true;
-    } catch (const nlohmann::json::exception&) {
+    // Every field is checked before anything is read: the pass comes from a file.
+    const auto mode = json_field_as<std::string>(saved, "mode");
+    const auto deck = json_field_as<std::string>(saved, "deck");
+    if (!mode || *mode != "flashcards" || !deck || *deck != deck_.id) return false;
+    std::vector<std::string> ids;
+    for (const Card& card : deck_.cards) ids.push_back(card.id);
+    std::vector<bool> placed(deck_.cards.size(), false);
+    auto pile = saved_cards(saved, "pile", ids, placed);
+    auto know = saved_cards(saved, "know", ids, placed);
+    auto dont_know = saved_cards(saved, "dont_know", ids, placed);
+    auto history = saved_history(saved, ids);
+    const auto term_first = json_field_as<bool>(saved, "term_first");
+    const auto shuffle = json_field_as<bool>(saved, "shuffle");
+    const auto seed = json_field_as<std::uint64_t>(saved, "seed");
+    const auto deals = json_field_as<std::uint64_t>(saved, "deals");
+    const auto flipped = json_field_as<bool>(saved, "flipped");
+    const auto retries = json_field_as<int>(saved, "retries");
+    const auto elapsed_seconds = json_field_as<double>(saved, "elapsed");
+    if (!pile || !know || !dont_know || !history || !term_first || !shuffle || !seed || !deals || !flipped || !retries ||
+        !elapsed_seconds) {
         return false;  // nothing was changed yet
     }
+    for (std::size_t i = 0; i < placed.size(); ++i) {
+        if (!placed[i]) pile->push_back(static_cast<int>(i));  // cards added to the deck since
+    }
+    // Everything read: now change the session (the deal order stays this session's).
+    options_.term_first = *term_first;
+    options_.shuffle = *shuffle;
+    seed_ = *seed;
+    deals_ = *deals;
+    pile_ = std::move(*pile);
+    know_ = std::move(*know);
+    dont_know_ = std::move(*dont_know);
+    history_ = std::move(*history);
+    flipped_ = *flipped && !pile_.empty();
+    retries_ = *retries;
+    banked_seconds_ = std::max(0.0, *elapsed_seconds);
+    started_at_ = now;
+    clock_running_ = !pile_.empty();
+    return true;
+}
+
+std::optional<std::vector<int>> FlashcardSession::saved_cards(const nlohmann::json& saved, const char* key,
+                                                              const std::vector<std::string>& ids, std::vector<bool>& placed) {
+    const nlohmann::json* list = json_field(saved, key);
+    if (!list || !list->is_array()) return std::nullopt;
+    std::vector<int> cards;
+    for (const nlohmann::json& id : *list) {
+        if (!id.is_string()) return std::nullopt;
+        const int index = index_of(ids, id.get_ref<const std::string&>());
+        if (index >= 0 && !placed[static_cast<std::size_t>(index)]) {
+            placed[static_cast<std::size_t>(index)] = true;
+            cards.push_back(index);
+        }
+    }
+    return cards;
+}
+
+std::optional<std::vector<FlashcardSession::Move>> FlashcardSession::saved_history(const nlohmann::json& saved,
+                                                                                   const std::vector<std::string>& ids) {
+    const nlohmann::json* list = json_field(saved, "history");
+    if (!list || !list->is_array()) return std::nullopt;
+    std::vector<Move> history;
+    for (const nlohmann::json& move : *list) {
+        const auto card = json_field_as<std::string>(move, "card");
+        const auto from = json_field_as<std::string>(move, "from");
+        const auto to = json_field_as<std::string>(move, "to");
+        if (!card || !from || !to) return std::nullopt;
+        const int index = index_of(ids, *card);
+        if (index >= 0) history.push_back({index, box_from_name(*from), box_from_name(*to)});
+    }
+    return history;
 }
 
 }  // namespace study

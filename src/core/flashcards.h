@@ -102,6 +102,14 @@ private:
         FlashcardBox to;
     };
 
+    // The cards the saved field `key` lists by id, each marked in `placed` (a card already
+    // placed, or one no longer in the deck, is left out); nothing when it is not a list of text.
+    static std::optional<std::vector<int>> saved_cards(const nlohmann::json& saved, const char* key,
+                                                       const std::vector<std::string>& ids, std::vector<bool>& placed);
+    // The saved moves of cards still in the deck; nothing when "history" is not a list of
+    // moves (objects with "card", "from" and "to" as text).
+    static std::optional<std::vector<Move>> saved_history(const nlohmann::json& saved, const std::vector<std::string>& ids);
+
     void deal(double now);
     bool move_current(FlashcardBox to, double now);
     std::vector<int>& box(FlashcardBox which) { return which == FlashcardBox::know ? know_ : dont_know_; }

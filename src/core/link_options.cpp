@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "core/message_text.h"
+#include "core/text_fold.h"
 
 namespace study {
 
@@ -41,15 +42,13 @@ void LinkOptionReader::flag(const std::string& name, bool& value) {
 void LinkOptionReader::number(const std::string& name, int& value, int low, int high) {
     const std::string* text = take(name);
     if (!text) return;
-    const bool digits = !text->empty() && text->size() <= 9 &&
-                        std::all_of(text->begin(), text->end(), [](char c) { return c >= '0' && c <= '9'; });
-    const int parsed = digits ? std::stoi(*text) : -1;
-    if (!digits || parsed < low || parsed > high) {
+    const std::optional<int> parsed = small_whole_number(*text, 9);
+    if (!parsed || *parsed < low || *parsed > high) {
         problem(name, message_excerpt(name) + " must be a whole number from " + std::to_string(low) + " to " + std::to_string(high) +
                           " (got " + kOpen + message_excerpt(*text) + kClose + ").");
         return;
     }
-    value = parsed;
+    value = *parsed;
 }
 
 bool LinkOptionReader::choice(const std::string& name, std::string& value, const std::vector<std::string>& allowed) {

@@ -10,6 +10,7 @@
 
 #include "core/message_text.h"
 #include "core/safe_file.h"
+#include "core/text_fold.h"
 
 namespace study {
 
@@ -197,11 +198,9 @@ void deck_from_json(const json& value, DeckProgress& deck, int& skipped) {
     }
     if (const auto best = value.find("matchingBestSeconds"); best != value.end() && best->is_object()) {
         for (const auto& item : best->items()) {
-            const std::string& key = item.key();
-            const bool digits = !key.empty() && key.size() <= 3 &&
-                                std::all_of(key.begin(), key.end(), [](char c) { return c >= '0' && c <= '9'; });
-            if (digits && is_finite_number(item.value()) && item.value().get<double>() >= 0) {
-                deck.matching_best_seconds[std::stoi(key)] = item.value().get<double>();
+            const std::optional<int> size = small_whole_number(item.key(), 3);
+            if (size && is_finite_number(item.value()) && item.value().get<double>() >= 0) {
+                deck.matching_best_seconds[*size] = item.value().get<double>();
             } else {
                 ++skipped;
             }
@@ -288,10 +287,8 @@ ProgressRead progress_from_json(std::string_view text, const MemoryModel& model)
         read.error = "is too big to be a progress file";
         return read;
     }
-    json document;
-    try {
-        document = json::parse(text.begin(), text.end());
-    } catch (const json::exception&) {
+    json document = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    if (document.is_discarded()) {
         read.error = "is not valid JSON (it was cut short or damaged)";
         return read;
     }

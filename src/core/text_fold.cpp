@@ -193,6 +193,16 @@ std::string trim_space(std::string_view text) {
     return std::string(text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1));
 }
 
+std::optional<int> small_whole_number(std::string_view text, std::size_t max_digits) {
+    if (text.empty() || text.size() > std::min<std::size_t>(max_digits, 9)) return std::nullopt;
+    int value = 0;
+    for (char c : text) {
+        if (c < '0' || c > '9') return std::nullopt;
+        value = value * 10 + (c - '0');
+    }
+    return value;
+}
+
 std::string slugify(std::string_view text) {
     std::string slug = slug_or_empty(text);
     return slug.empty() ? "deck" : slug;

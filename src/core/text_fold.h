@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -21,6 +22,10 @@ void append_utf8(std::string& out, char32_t cp);
 
 // `text` without spaces, tabs and line breaks at either end.
 std::string trim_space(std::string_view text);
+
+// The value of `text` when it is only ASCII digits, 1 to `max_digits` (at most 9, so it
+// fits an int) of them; nothing otherwise (no sign, space, point or exponent). Never throws.
+std::optional<int> small_whole_number(std::string_view text, std::size_t max_digits);
 
 // A lower-case slug of `text` for ids and file names: letters and digits kept (accents
 // folded), every run of anything else becomes one '-'; "deck" when nothing is left.

@@ -26,7 +26,8 @@ std::string host_data_dir() {
     if (char* base = SDL_GetBasePath()) {
         const fs::path beside = fs::path(base) / "data";
         SDL_free(base);
-        if (fs::is_directory(beside / "decks")) return beside.string();
+        std::error_code unreadable;  // e.g. no permission: use "data"
+        if (fs::is_directory(beside / "decks", unreadable)) return beside.string();
     }
     return "data";
 }
@@ -50,10 +51,10 @@ void host_open_file_picker() {}
 std::string host_save_download(const ui::FileDownload& download) {
     namespace fs = std::filesystem;
     fs::path folder = host_user_dir() + "/exports";
-    if (const char* home = std::getenv("HOME")) {
-        if (fs::is_directory(fs::path(home) / "Downloads")) folder = fs::path(home) / "Downloads";
-    }
     std::error_code error;
+    if (const char* home = std::getenv("HOME")) {
+        if (fs::is_directory(fs::path(home) / "Downloads", error)) folder = fs::path(home) / "Downloads";
+    }
     fs::create_directories(folder, error);
     // Like a browser's downloads: an existing file is never replaced ("deck (2).json").
     const fs::path wanted = folder / download.file_name;

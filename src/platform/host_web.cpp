@@ -263,6 +263,12 @@ void wake_up() {
     study::platform::g_loop->request_frames(3);
     study::platform::resume_loop();
 }
+
+// The `size` bytes at `bytes` from the page; none for a null pointer or a negative size
+// (built without exceptions: std::string of a negative size would abort).
+std::string bytes_from_page(const char* bytes, int size) {
+    return bytes && size > 0 ? std::string(bytes, static_cast<std::size_t>(size)) : std::string();
+}
 }  // namespace
 
 // Called by the page: window.studyArcade.snapshot() parses this JSON.
@@ -328,8 +334,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_failed(int writing, co
 // Called by the page with the bytes of a file the user chose in the picker (as they are:
 // core says so if they are not UTF-8 text).
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_import_file(const char* name, const char* bytes, int size) {
-    if (!study::platform::g_loop) return;
-    study::platform::g_loop->import_file(name, std::string(bytes, static_cast<std::size_t>(size)));
+    if (!study::platform::g_loop || !name) return;
+    study::platform::g_loop->import_file(name, bytes_from_page(bytes, size));
     wake_up();
 }
 
@@ -340,7 +346,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_page_hidden() {
 
 // Called by the page with a message from the embedding page, from the allowed origin.
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_page_message(const char* json_text) {
-    if (!study::platform::g_loop) return;
+    if (!study::platform::g_loop || !json_text) return;
     study::platform::g_loop->page_message(json_text);
     wake_up();
 }
@@ -348,8 +354,8 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_page_message(const char* json_
 // Called by the page with a fetched deck's bytes (or, when the fetch failed, an error).
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_remote_deck(const char* url, const char* bytes, int size,
                                                                const char* error) {
-    if (!study::platform::g_loop) return;
-    study::platform::g_loop->remote_deck(url, std::string(bytes, static_cast<std::size_t>(size)), error);
+    if (!study::platform::g_loop || !url) return;
+    study::platform::g_loop->remote_deck(url, bytes_from_page(bytes, size), error ? error : "");
     wake_up();
 }
 
@@ -378,7 +384,7 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_font_arrived() {
 
 // Called by the page with the clipboard's text when the user pastes (Ctrl+V).
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_paste(const char* text) {
-    if (!study::platform::g_loop) return;
+    if (!study::platform::g_loop || !text) return;
     study::platform::g_loop->paste(text);
     wake_up();
 }

@@ -7,6 +7,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/json_fields.h"
 #include "ui/app.h"
 #include "ui/automation.h"
 #include "ui/widgets.h"
@@ -121,16 +122,16 @@ void App::post_changes(float content_height) {
 
 void App::receive_page_message(const std::string& json_text) {
     const nlohmann::json message = nlohmann::json::parse(json_text, nullptr, false);
-    if (!message.is_object() || !message.contains("type") || !message["type"].is_string()) return;
-    const std::string type = message["type"];
-    if (type == "status") {
+    const std::optional<std::string> type = json_field_as<std::string>(message, "type");
+    if (!type) return;
+    if (*type == "status") {
         if (in_game_mode()) {
             const Deck& deck = library_.decks[static_cast<std::size_t>(deck_index_)];
             post_message(report_message(mode_screen(screen_)->report(ImGui::GetTime()), deck.title));
         } else if (deck_index_ >= 0) {
             post_ready();
         }
-    } else if (type == "restart" && in_game_mode()) {
+    } else if (*type == "restart" && in_game_mode()) {
         start_mode(screen_, link_.seed, false);
         if (!link_.mode.empty()) mode_screen(screen_)->opened_by_link(ImGui::GetTime());
     }

@@ -98,7 +98,7 @@ TEST_SUITE("hostile input") {
                 CHECK(is_valid_utf8(problem.parameter));
                 listed.push_back({{"parameter", problem.parameter}, {"message", problem.message}});
             }
-            CHECK_NOTHROW(listed.dump());  // the strict dump that used to abort
+            CHECK_FALSE(listed.dump().empty());  // the strict dump (invalid UTF-8 in it would abort)
             CHECK(is_valid_utf8(parse.link.deck));
             CHECK(is_valid_utf8(parse.link.mode));
             for (const auto& [name, value] : parse.link.options) CHECK((is_valid_utf8(name) && is_valid_utf8(value)));

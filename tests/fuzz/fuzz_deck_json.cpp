@@ -1,6 +1,6 @@
 // fuzz_deck_json.cpp: the deck JSON loader (parse_deck_json) on any bytes, as a deck
 // file, a pasted deck or a deck fetched from a link would reach it. Checks: no crash,
-// no exception, every problem valid UTF-8, a loaded deck survives export + reload.
+// no abort, every problem valid UTF-8, a loaded deck survives export + reload.
 // Seeds: decks/*.json, tests/desktop/schema_fixtures, JSON strings of tests/core.
 #include "fuzz_check.h"
 

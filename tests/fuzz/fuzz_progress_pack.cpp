@@ -1,6 +1,6 @@
 // fuzz_progress_pack.cpp: one deck's progress packed for an LMS's cmi.suspend_data
 // (unpack_deck_progress), which comes back from the LMS and may be anything. Checks: no
-// crash, no exception; what was read packs into at most 4,096 characters, that pack
+// crash, no abort; what was read packs into at most 4,096 characters, that pack
 // reads back, and packing what it reads gives the same text again.
 #include "core/progress_pack.h"
 #include "fuzz_check.h"

@@ -1,6 +1,6 @@
 // fuzz_settings_file.cpp: the student's settings.json (settings_from_json), read from
 // storage that may be damaged or written by a newer version. Checks: no crash, no
-// exception, the message is valid UTF-8, the retention read is always within 0.80-0.95,
+// abort, the message is valid UTF-8, the retention read is always within 0.80-0.95,
 // and settings that were read save and read back to the same settings without a problem.
 #include "core/study_settings.h"
 #include "fuzz_check.h"

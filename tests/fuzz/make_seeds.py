@@ -252,6 +252,11 @@ def main():
         with open(progress_doc, encoding="utf-8") as f:
             for block in re.findall(r"```json\n(.*?)```", f.read(), re.S):
                 add("settings_file" if "study-arcade-settings" in block else "progress_file", block)
+    # A deck with an open Flashcards pass (restored by the harness on cards a, b and c).
+    add("progress_file", b'{"format":"study-arcade-progress","version":1,"decks":{"d":{"cards":{},"flashcardsPass":'
+        b'{"mode":"flashcards","deck":"d","seed":7,"deals":1,"term_first":true,"shuffle":false,"pile":["b","c"],'
+        b'"know":["a"],"dont_know":[],"history":[{"card":"a","from":"none","to":"know"}],"flipped":false,'
+        b'"retries":0,"elapsed":12.5}}}}')
     for data in strings:
         if b"study-arcade-progress" in data or data.lstrip().startswith(b"{"):
             add("progress_file", data)
