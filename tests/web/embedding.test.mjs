@@ -92,8 +92,12 @@ test('a flashcards pass played in the course page iframe reports its score to th
   assert.equal(await page.evaluate(() => window.scrollY), 0, 'the course page did not scroll');
 
   // Fullscreen, where the iframe allows it, and back.
+  const button = findWidget(await snapshot(flashcards), 'fullscreen');
   await clickInFrame(page, flashcards, 'fullscreen');
   await page.waitForFunction(() => !!document.fullscreenElement, null, { timeout: 5000 });
+  // The button moves with the game's right edge: click it where the full-screen layout has it.
+  await waitForSnapshot(flashcards, (s) => s.widgets.some((w) => w.id === 'fullscreen' && w.x !== button.x),
+                        'the game laid out at full screen');
   await clickInFrame(page, flashcards, 'fullscreen');
   await page.waitForFunction(() => !document.fullscreenElement, null, { timeout: 5000 });
 
