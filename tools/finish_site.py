@@ -6,7 +6,7 @@
 - The files that never change under their name get a content hash in it (game.js ->
   game.<hash>.js; also game.wasm, game.data, page.js, page.css and the font packs in
   fonts/), so a host can let browsers keep them for a year (README: "Serving").
-- index.html names them: page.<hash>.css and page.<hash>.js in its tags, and the whole
+- index.html (without its comments) names them: page.<hash>.css and page.<hash>.js in its tags, and the whole
   map (plain name -> hashed name) in <meta name="study-arcade-files">, which page.js
   reads to load game.js and to find game.wasm, game.data and the font packs.
 - build-manifest.json lists the same: the build hash and every file of the site with
@@ -112,6 +112,8 @@ def main():
     # index.html: the hashed names in its tags and in the meta map page.js reads.
     with open(os.path.join(shell_dir, 'index.html'), encoding='utf-8') as f:
         index = f.read()
+    # Its comments are for people reading web/index.html; every visit fetches the page.
+    index = re.sub(r'<!--.*?-->\n?', '', index, flags=re.S)
     index = index.replace('href="page.css"', f'href="{files["page.css"]}"')
     index = index.replace('src="page.js"', f'src="{files["page.js"]}"')
     index = index.replace('src="a11y.js"', f'src="{files["a11y.js"]}"')
