@@ -397,6 +397,43 @@
     }
   };
 
+  // The game's WebGL2 context, made while game.wasm compiles:
+  // making one takes 100-200 ms (much more with a software GPU), which the game would
+  // otherwise spend after it has started. SDL then gets this same context back (the
+  // attributes are those SDL asks for: no alpha, a depth buffer, no stencil, no
+  // antialiasing). The canvas gets the size SDL gives it (its CSS size times the pixel
+  // ratio, cut to whole pixels), and size writes take effect at the end of the script
+  // that makes them, if they change the size: SDL's window set-up sets 1x1 (to find out
+  // whether CSS sizes the canvas) and then the same size again, and each real change of
+  // a live context's drawing buffer costs as much as a new context.
+  function makeContextEarly() {
+    var box = canvas.getBoundingClientRect(), ratio = window.devicePixelRatio || 1;
+    canvas.width = Math.trunc(box.width * ratio);
+    canvas.height = Math.trunc(box.height * ratio);
+    try {
+      canvas.getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false,
+                                    premultipliedAlpha: true, preserveDrawingBuffer: false });
+    } catch (e) { /* the game makes it itself, and says so if it cannot */ }
+    performance.mark('WebGL2 context made');
+    ['width', 'height'].forEach(function (side) {
+      var real = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, side);
+      var pending = null;
+      var apply = function () {
+        var value = pending;
+        pending = null;
+        if (real.get.call(canvas) !== value) real.set.call(canvas, value);
+      };
+      Object.defineProperty(canvas, side, {
+        configurable: true,
+        get: function () { return pending !== null ? pending : real.get.call(canvas); },
+        set: function (value) {
+          if (pending === null) Promise.resolve().then(apply);
+          pending = value >>> 0;
+        }
+      });
+    });
+  }
+
   // Without WebGL2 the game cannot draw: say so instead of a blank canvas. Only the API is
   // checked here; the game makes its context itself (SDL, once the canvas has its size: a
   // context made earlier is resized twice by SDL's window set-up, which cost hundreds of ms
@@ -451,7 +488,12 @@
   var script = document.createElement('script');
   script.src = locate('game.js');
   script.async = true;
-  script.onload = function () { performance.mark('game.js run'); };
+  // game.js has started compiling game.wasm (in the background): the context is made
+  // meanwhile, unless the game has started already (it then made its own).
+  script.onload = function () {
+    performance.mark('game.js run');
+    if (!window.Module.calledRun) makeContextEarly();
+  };
   script.onerror = function () { showError('Study Arcade could not be downloaded. Check the connection and reload.'); };
   document.body.appendChild(script);
 })();

@@ -66,6 +66,33 @@ test('a click on a deck opens its card list, and typing in the search box filter
   await context.close();
 });
 
+test('the game draws with the WebGL2 context the page made while game.wasm compiled, sized once', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 2 });
+  // Counts the writes that change the canvas's size (each resets a live drawing buffer).
+  await context.addInitScript(() => {
+    window.__canvasResizes = [];
+    for (const side of ['width', 'height']) {
+      const real = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, side);
+      Object.defineProperty(HTMLCanvasElement.prototype, side, {
+        configurable: true, get() { return real.get.call(this); },
+        set(value) { if (real.get.call(this) !== value) window.__canvasResizes.push(`${side}=${value}`); real.set.call(this, value); }
+      });
+    }
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await waitForScreen(page, 'home');
+  const seen = await page.evaluate(() => ({
+    made: performance.getEntriesByName('WebGL2 context made').length,
+    resizes: window.__canvasResizes,
+    buffer: [document.getElementById('canvas').getContext('webgl2').drawingBufferWidth, innerWidth * 2]
+  }));
+  assert.equal(seen.made, 1, 'the page made the context');
+  assert.deepEqual(seen.resizes, ['width=2560', 'height=1600'], 'sized once, before the context; SDL\'s set-up changed nothing');
+  assert.equal(seen.buffer[0], seen.buffer[1], 'the drawing buffer at device pixels');
+  await context.close();
+});
+
 test('the canvas follows window resizes and draws at devicePixelRatio 2', async () => {
   const { context, page } = await openGame(browser, server.url, { deviceScaleFactor: 2 });
   await waitForScreen(page, 'home');
