@@ -435,9 +435,8 @@
   }
 
   // Without WebGL2 the game cannot draw: say so instead of a blank canvas. Only the API is
-  // checked here; the game makes its context itself (SDL, once the canvas has its size: a
-  // context made earlier is resized twice by SDL's window set-up, which cost hundreds of ms
-  // with a software GPU) and says, through printErr, when the browser refuses it.
+  // checked here; the context is made once game.js runs (makeContextEarly), and the game
+  // says, through printErr, when the browser refuses it.
   var noWebGL2 = 'Study Arcade needs WebGL2, which this browser does not offer (or has turned off). ' +
                  'Try a current Firefox, Chrome, Edge or Safari, or turn on hardware acceleration.';
   if (typeof WebGL2RenderingContext === 'undefined') {
