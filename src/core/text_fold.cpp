@@ -207,8 +207,7 @@ std::size_t copy_bytes(char* out, const char* bytes, std::size_t size) {
 
 // Writes at `out` what `cp` (outside ASCII; its UTF-8 is `utf8`) folds to by the
 // generated table; returns the number of bytes, at most unicode_fold::kMaxFoldedBytes.
-std::size_t write_folded(char* out, char32_t cp, std::string_view utf8) {
-    const FoldTable& table = fold_table();
+std::size_t write_folded(const FoldTable& table, char* out, char32_t cp, std::string_view utf8) {
     const std::size_t run = find_run(table, cp);
     if (run == kRunCount) return copy_bytes(out, utf8.data(), utf8.size());
     const std::uint32_t value = table.runs.values[run];
@@ -311,6 +310,7 @@ std::string fold_text(std::string_view text) {
     // `out` always has room for the rest of the input copied byte for byte, so ASCII (1 byte
     // in, 1 out) is written with no check; any other character is folded into a small
     // buffer first, and `out` grows only when that is longer than what was left.
+    const FoldTable& table = fold_table();  // once a call: per character it cost ~10% on Cyrillic
     std::string out(text.size(), '\0');
     char* dst = &out[0];  // local pointers: stores through char* would make the compiler
     const char* const src = text.data();  // reload out's and text's data on every byte
@@ -344,7 +344,7 @@ std::string fold_text(std::string_view text) {
         }
         char folded[unicode_fold::kMaxFoldedBytes];
         const std::size_t length = cp == 0xFFFD ? write_utf8(folded, cp)  // a bad byte, or U+FFFD itself
-                                                : write_folded(folded, cp, std::string_view(src + start, pos - start));
+                                                : write_folded(table, folded, cp, std::string_view(src + start, pos - start));
         const std::size_t needed = size + length + (text.size() - pos);
         if (needed > out.size()) {
             out.resize(std::max(needed, out.size() + out.size() / 2));
