@@ -27,14 +27,15 @@ What a code point folds to (a string, possibly empty), in order:
      dropping them would change the word.
   4. Every character of that result is folded again, until nothing changes.
 
-The table is a list of runs sorted by their first code point, each 8 bytes: a key
-(first code point << 11 | length - 1) in kRunKeys and a value (kind in the top 2 bits) in
-kRunValues; two arrays rather than one of pairs, which compresses better for the web:
-  0 DELTA  every code point c of the run folds to c + delta (one code point); delta in
-           the low 30 bits, two's complement
+The table is a list of runs of code points that fold alike, sorted by their first code
+point, each of one of three kinds:
+  0 DELTA  every code point c of the run folds to c + delta (one code point)
   1 ALT    upper/lower pairs: even offsets from the run's start fold to c + 1, odd ones to c
-  2 TEXT   every code point of the run folds to the same UTF-8 text (empty: dropped):
-           kFoldedText offset << 8 | byte length
+  2 TEXT   every code point of the run folds to the same UTF-8 text (empty: dropped)
+written for the web download as five byte streams of small numbers (unicode_fold_table.h
+has the format), each stream one field of every run: brotli -q 11 makes 2.4 KB of them,
+against 4.4 KB for the uint32 key and value arrays the table was before. text_fold.cpp
+decodes them on first use.
 """
 import re
 import sys
@@ -172,8 +173,20 @@ def build_map():
     return folded
 
 
+def storage_rank(kind, value):
+    """Between runs of equal length (one code point), the one that compresses best: ALT
+    (nothing stored), then TEXT of one ASCII character, then DELTA (a delta step), then
+    other TEXT."""
+    if kind == "ALT":
+        return 3
+    if kind == "TEXT":
+        return 2 if len(value) == 1 and value < "\x80" else 0
+    return 1
+
+
 def build_runs(folded):
-    """Greedy runs over the folded code points, longest of DELTA / ALT / TEXT at each start."""
+    """Greedy runs over the folded code points, longest of DELTA / ALT / TEXT at each start
+    (of equal ones, the best by storage_rank)."""
     cps = sorted(folded)
     runs = []
     i = 0
@@ -195,74 +208,112 @@ def build_runs(folded):
                 options.append((length(lambda cp, n: len(folded[cp]) == 1 and ord(folded[cp]) == (cp + 1 if n % 2 == 0 else cp)),
                                 "ALT", 0))
         options.append((length(lambda cp, n: folded[cp] == out), "TEXT", out))
-        best = max(options, key=lambda o: o[0])
+        best = max(options, key=lambda o: (o[0], storage_rank(o[1], o[2])))
         runs.append((start, best[0], best[1], best[2]))
         i += best[0]
     return runs
 
 
-def c_string(data):
-    return '"' + "".join(chr(b) if 0x20 <= b < 0x7F and chr(b) not in '"\\?' else "\\%03o" % b for b in data) + '"'
+KINDS = {"DELTA": 0, "ALT": 1, "TEXT": 2}  # enum Kind in unicode_fold_table.h
+
+
+def varint(n):
+    """Unsigned LEB128: 7 bits a byte, low bits first, the top bit set when more follow."""
+    assert n >= 0
+    out = bytearray()
+    while True:
+        out.append((n & 0x7F) | (0x80 if n > 0x7F else 0))
+        n >>= 7
+        if not n:
+            return out
+
+
+def zigzag(n):
+    """A signed number as an unsigned one, small either way: 0, -1, 1, -2 ... -> 0, 1, 2, 3 ..."""
+    return n << 1 if n >= 0 else (-n << 1) - 1
+
+
+def encode_runs(runs):
+    """The runs as the byte streams of unicode_fold_table.h, one list of bytes per run and
+    stream (empty where the run has no field in that stream)."""
+    streams = {"gaps": [], "shapes": [], "delta_steps": [], "text_lengths": [], "texts": []}
+    previous_end = previous_delta = 0
+    for start, length, kind, value in runs:
+        assert 1 <= length <= 2048 and len(runs) < 65536  # text_fold.cpp indexes runs with 16 bits
+        fields = dict.fromkeys(streams, b"")
+        fields["gaps"] = varint(start - previous_end)
+        fields["shapes"] = varint((length - 1) << 2 | KINDS[kind])
+        if kind == "DELTA":
+            fields["delta_steps"] = varint(zigzag(value - previous_delta))
+            previous_delta = value
+        elif kind == "TEXT":
+            data = value.encode("utf-8")
+            assert len(data) <= 16  # kMaxFoldedBytes in unicode_fold_table.h
+            fields["text_lengths"] = bytes([len(data)])
+            fields["texts"] = data
+        for name in streams:
+            streams[name].append(fields[name])
+        previous_end = start + length
+    return streams
 
 
 def text_comment(text):
     return '"' + "".join(c if " " <= c <= "~" and c not in "\\\"" else f"\\u{{{ord(c):X}}}" for c in text) + '"'
 
 
+def run_comment(start, length, kind, value):
+    last = f"..U+{start + length - 1:04X}" if length > 1 else ""
+    if kind == "DELTA":
+        what = f"{value:+d}" if length > 1 else "-> " + text_comment(chr(start + value))
+    else:
+        what = "upper/lower pairs" if kind == "ALT" else "-> " + text_comment(value)
+    return f"U+{start:04X}{last} {what}"
+
+
+def hex_bytes(data):
+    return " ".join(f"0x{b:02X}," for b in data)
+
+
+def write_stream(w, name, what, chunks, comments=None):
+    """One array of bytes: a line per run with its comment, or 16 bytes a line."""
+    w(f"// {what}\nconst unsigned char {name}[] = {{\n")
+    if comments:
+        for chunk, comment in zip(chunks, comments):
+            w(f"    {hex_bytes(chunk):<12}  // {comment}\n")
+    else:
+        data = b"".join(chunks)
+        for k in range(0, len(data), 16):
+            w(f"    {hex_bytes(data[k:k + 16])}\n")
+        if not data:
+            w("    0,  // (none)\n")
+    w("};\n\n")
+
+
 def main():
     folded = build_map()
     runs = build_runs(folded)
-    pool = bytearray()
-    offsets = {}
-    entries = []
-    for start, length, kind, value in runs:
-        if kind == "DELTA":
-            payload = (0 << 30) | (value & 0x3FFFFFFF)
-        elif kind == "ALT":
-            payload = 1 << 30
-        else:
-            data = value.encode("utf-8")
-            if data not in offsets:
-                found = pool.find(data) if data else 0
-                if found < 0:
-                    found = len(pool)
-                    pool += data
-                offsets[data] = found
-            assert len(data) <= 16 and offsets[data] < (1 << 22)  # kMaxFoldedBytes in unicode_fold_table.h
-            payload = (2 << 30) | (offsets[data] << 8) | len(data)
-        assert length <= 2048 and len(runs) < 65536  # text_fold.cpp indexes runs with 16 bits
-        entries.append((start << 11 | (length - 1), payload))
+    streams = encode_runs(runs)
+    sizes = {name: sum(len(chunk) for chunk in chunks) for name, chunks in streams.items()}
 
     version = unicodedata.unidata_version
     w = sys.stdout.write
     w("// unicode_fold_table.cpp: GENERATED by tools/gen_unicode_fold_table.py from Python's\n")
     w(f"// unicodedata (Unicode {version}); do not edit by hand, run the script again. What each code\n")
-    w("// point folds to is explained there; text_fold.cpp reads the table (unicode_fold_table.h).\n")
+    w("// point folds to is explained there; the encoding is in unicode_fold_table.h, and\n")
+    w("// text_fold.cpp decodes and reads the table.\n")
     w('#include "core/unicode_fold_table.h"\n\nnamespace study::unicode_fold {\n\n')
     w(f'const char* const kUnicodeVersion = "{version}";\n\n')
-    w(f"// {len(folded)} code points in {len(entries)} runs; {len(pool)} bytes of folded text.\n")
-    w(f"const std::size_t kRunCount = {len(entries)};\n\n")
-    w("const std::uint32_t kRunKeys[] = {\n")
-    for (key, payload), (start, length, kind, value) in zip(entries, runs):
-        last = f"..U+{start + length - 1:04X}" if length > 1 else ""
-        if kind == "DELTA":
-            what = f"{value:+d}" if length > 1 else "-> " + text_comment(chr(start + value))
-        else:
-            what = "upper/lower pairs" if kind == "ALT" else "-> " + text_comment(value)
-        w(f"    0x{key:08X}u,  // U+{start:04X}{last} {what}\n")
-    w("};\n\n")
-    w("// What the code points of each run fold to, in the same order.\n")
-    w("const std::uint32_t kRunValues[] = {\n")
-    for k in range(0, len(entries), 6):
-        w("    " + " ".join(f"0x{payload:08X}u," for key, payload in entries[k:k + 6]) + "\n")
-    w("};\n\n")
-    w("const char kFoldedText[] =\n")
-    for k in range(0, len(pool), 40):
-        w(f"    {c_string(pool[k:k + 40])}\n")
-    if not pool:
-        w('    ""\n')
-    w("    ;\n\n}  // namespace study::unicode_fold\n")
-    print(f"{len(folded)} code points, {len(entries)} runs, {len(pool)} text bytes, Unicode {version}", file=sys.stderr)
+    w(f"// {len(folded)} code points in {len(runs)} runs; {sum(sizes.values())} bytes in all.\n")
+    w(f"const std::size_t kRunCount = {len(runs)};\n\n")
+    write_stream(w, "kRunShapes", "Per run: (number of code points - 1) << 2 | kind.", streams["shapes"],
+                 [run_comment(*run) for run in runs])
+    write_stream(w, "kRunGaps", "Per run: its first code point minus the end of the run before.", streams["gaps"])
+    write_stream(w, "kDeltaSteps", "Per kDelta run: zigzag(delta - the delta of the kDelta run before).",
+                 streams["delta_steps"])
+    write_stream(w, "kTextLengths", "Per kText run: the byte length of its text.", streams["text_lengths"])
+    write_stream(w, "kTexts", "Per kText run: its text (UTF-8).", streams["texts"])
+    w("}  // namespace study::unicode_fold\n")
+    print(f"{len(folded)} code points, {len(runs)} runs, bytes: {sizes}, Unicode {version}", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -11,15 +11,24 @@
 
 namespace study::unicode_fold {
 
-// Runs of code points that fold alike, sorted by first code point, never overlapping.
-//   kRunKeys[i]:   first code point << 11 | (number of code points - 1)
-//   kRunValues[i]: kind in the top 2 bits:
-//     kDelta: each code point c folds to c + delta (the low 30 bits, two's complement)
-//     kAlt:   upper/lower pairs: even offsets from the first code point fold to c + 1,
-//             odd offsets to c
-//     kText:  each code point folds to kFoldedText[offset, offset + length) (UTF-8; may
-//             be empty): offset in bits 8..29, length in bits 0..7
-enum Kind : std::uint32_t { kDelta = 0, kAlt = 1, kText = 2 };  // kRunValues[i] >> 30
+// Runs of code points that fold alike, sorted by first code point, never overlapping,
+// each of one kind:
+//   kDelta: each code point c folds to c + delta (one code point)
+//   kAlt:   upper/lower pairs: even offsets from the first code point fold to c + 1,
+//           odd offsets to c
+//   kText:  each code point folds to the same text (UTF-8; may be empty)
+// For the web download the runs are five streams of small numbers, each one field of every
+// run in order (brotli compresses such a stream of alike bytes far better than arrays of
+// uint32 keys and values). Numbers are unsigned LEB128 varints (7 bits a byte, low bits
+// first, the top bit set when more bytes follow); text_fold.cpp decodes them on first use.
+//   kRunShapes:   every run: (number of code points - 1) << 2 | kind
+//   kRunGaps:     every run: its first code point minus the end (last + 1) of the run
+//                 before (the first run's own first code point)
+//   kDeltaSteps:  kDelta runs: delta minus the delta of the kDelta run before (taken as 0
+//                 for the first), zigzag-coded: 0, -1, 1, -2, ... as 0, 1, 2, 3, ...
+//   kTextLengths: kText runs: the byte length of the text (one byte, not a varint)
+//   kTexts:       kText runs: the text's bytes, one after the other
+enum Kind : std::uint32_t { kDelta = 0, kAlt = 1, kText = 2 };  // kRunShapes' low 2 bits
 
 // No code point folds to more UTF-8 bytes than this (tools/gen_unicode_fold_table.py
 // checks it; U+FFFD for a bad byte is 3).
@@ -27,8 +36,10 @@ constexpr std::size_t kMaxFoldedBytes = 16;
 
 extern const char* const kUnicodeVersion;
 extern const std::size_t kRunCount;
-extern const std::uint32_t kRunKeys[];
-extern const std::uint32_t kRunValues[];
-extern const char kFoldedText[];
+extern const unsigned char kRunShapes[];
+extern const unsigned char kRunGaps[];
+extern const unsigned char kDeltaSteps[];
+extern const unsigned char kTextLengths[];
+extern const unsigned char kTexts[];
 
 }  // namespace study::unicode_fold
