@@ -18,6 +18,7 @@ if [ "${3:-}" = "--toplevel" ]; then
 fi
 # Debian's terser finds its modules in /usr/share/nodejs (a node not from Debian does not look there).
 # Written beside OUT and renamed, so OUT may be IN and a failed run leaves no half file.
+mkdir -p "$(dirname "$out")"
 NODE_PATH="/usr/share/nodejs${NODE_PATH:+:$NODE_PATH}" terser "$in" --compress "$compress" \
     --mangle "$mangle" --comments false --output "$out.minifying"
 mv "$out.minifying" "$out"
