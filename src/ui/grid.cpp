@@ -18,10 +18,12 @@ struct Layout {
     float total = 0;
 };
 
+ImFont* font_of(const GridCell& cell) { return cell.font ? cell.font : ImGui::GetFont(); }
+float scaled_size(const ImFont* font) { return font->FontSize * ImGui::GetIO().FontGlobalScale; }
+
 ImVec2 text_size(const GridCell& cell, float wrap_width) {
-    ImFont* font = cell.font ? cell.font : ImGui::GetFont();
-    const float size = font->FontSize * ImGui::GetIO().FontGlobalScale;
-    return font->CalcTextSizeA(size, FLT_MAX, wrap_width, cell.text.c_str(), cell.text.c_str() + cell.text.size());
+    ImFont* font = font_of(cell);
+    return font->CalcTextSizeA(scaled_size(font), FLT_MAX, wrap_width, cell.text.c_str(), cell.text.c_str() + cell.text.size());
 }
 
 // Fitted columns as wide as their widest cell (or heading); the others share the rest.
@@ -50,25 +52,27 @@ Layout lay_out(const std::vector<GridColumn>& columns, const std::vector<GridRow
     return layout;
 }
 
-// One row of cells from `top`; returns its height.
-float draw_cells(ImDrawList* draw, const std::vector<GridCell>& cells, const Layout& layout, ImVec2 top,
-                 ImVec2 pad, ImU32 background) {
+// The height of a row of `cells`, each wrapped in its column, padding included.
+float row_height(const std::vector<GridCell>& cells, const Layout& layout, ImVec2 pad) {
     float height = 0;
     for (std::size_t c = 0; c < cells.size() && c < layout.widths.size(); ++c) {
         height = std::max(height, text_size(cells[c], layout.widths[c] - 2 * pad.x).y);
     }
-    height += 2 * pad.y;
+    return height + 2 * pad.y;
+}
+
+// One row of cells, `height` high (row_height), from `top`.
+void draw_cells(ImDrawList* draw, const std::vector<GridCell>& cells, const Layout& layout, ImVec2 top,
+                ImVec2 pad, float height, ImU32 background) {
     if (background) draw->AddRectFilled(top, ImVec2(top.x + layout.total, top.y + height), background);
     float x = top.x;
     for (std::size_t c = 0; c < cells.size() && c < layout.widths.size(); ++c) {
         const GridCell& cell = cells[c];
-        ImFont* font = cell.font ? cell.font : ImGui::GetFont();
-        draw->AddText(font, font->FontSize * ImGui::GetIO().FontGlobalScale, ImVec2(x + pad.x, top.y + pad.y),
-                      cell.color ? cell.color : colors::text, cell.text.c_str(), cell.text.c_str() + cell.text.size(),
-                      layout.widths[c] - 2 * pad.x);
+        ImFont* font = font_of(cell);
+        draw->AddText(font, scaled_size(font), ImVec2(x + pad.x, top.y + pad.y), cell.color ? cell.color : colors::text,
+                      cell.text.c_str(), cell.text.c_str() + cell.text.size(), layout.widths[c] - 2 * pad.x);
         x += layout.widths[c];
     }
-    return height;
 }
 
 std::string row_line(const std::vector<GridCell>& cells) {
@@ -89,27 +93,28 @@ int draw_grid(const std::vector<GridColumn>& columns, const std::vector<GridRow>
     const ImVec2 origin = ImGui::GetCursorScreenPos();
     std::vector<GridCell> headings;
     for (const GridColumn& column : columns) headings.push_back({column.heading});
-    float y = origin.y + draw_cells(draw, headings, layout, origin, pad, colors::accent_soft);
+    const float heading_height = row_height(headings, layout, pad);
+    draw_cells(draw, headings, layout, origin, pad, heading_height, colors::accent_soft);
+    float y = origin.y + heading_height;
     std::vector<float> row_tops;  // lines go over the backgrounds, so they are drawn last
     int clicked = -1;
     for (std::size_t r = 0; r < rows.size(); ++r) {
         const GridRow& row = rows[r];
         const ImVec2 top(origin.x, y);
         row_tops.push_back(y);
+        const float height = row_height(row.cells, layout, pad);
         ImU32 background = row.background ? row.background : (r % 2 == 1 ? colors::row_alt : 0);
         if (!row.click_id.empty()) {
-            // The button first (its height from the text), so that hovering shows under the text.
-            float height = 0;
-            for (std::size_t c = 0; c < row.cells.size() && c < layout.widths.size(); ++c)
-                height = std::max(height, text_size(row.cells[c], layout.widths[c] - 2 * pad.x).y);
+            // The button first, so that hovering shows under the text.
             ImGui::SetCursorScreenPos(top);
-            if (ImGui::InvisibleButton(row.click_id.c_str(), ImVec2(std::max(1.0f, layout.total), height + 2 * pad.y)))
+            if (ImGui::InvisibleButton(row.click_id.c_str(), ImVec2(std::max(1.0f, layout.total), height)))
                 clicked = static_cast<int>(r);
             record_last_item(row.click_id, row.cells.empty() ? row.click_id : row.cells[0].text);
             ImGui::RenderNavHighlight(ImRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax()), ImGui::GetItemID());
             if (ImGui::IsItemHovered()) background = ImGui::GetColorU32(ImGuiCol_HeaderHovered);
         }
-        y += draw_cells(draw, row.cells, layout, top, pad, background);
+        draw_cells(draw, row.cells, layout, top, pad, height, background);
+        y += height;
         automation().add_text(row_line(row.cells));
     }
     if (lines != GridLines::none) {
