@@ -1,14 +1,14 @@
 #!/usr/bin/env python3
 """finish_site.py: assembles the web build's site folder for a real static host.
 
-  finish_site.py SITE APP_DIR SHELL_DIR FONT_PACK_DIR
+  finish_site.py SITE APP_DIR SHELL_DIR FONT_PACK_DIR DECK_DIR
 
 - The files that never change under their name get a content hash in it (game.js ->
-  game.<hash>.js; also game.wasm, game.data, page.js, page.css and the font packs in
-  fonts/), so a host can let browsers keep them for a year (README: "Serving").
+  game.<hash>.js; also game.wasm, game.data, page.js, page.css, the font packs in
+  fonts/ and the shipped decks in decks/, which the game fetches after the home screen), so a host can let browsers keep them for a year (README: "Serving").
 - index.html (without its comments) names them: page.<hash>.css and page.<hash>.js in its tags, and the whole
   map (plain name -> hashed name) in <meta name="study-arcade-files">, which page.js
-  reads to load game.js and to find game.wasm, game.data and the font packs.
+  reads to load game.js and to find game.wasm, game.data, the font packs and the decks.
 - build-manifest.json lists the same: the build hash and every file of the site with
   its hashed name (for the service worker and for tools). index.html carries the build
   hash too (<meta name="study-arcade-build">, window.studyArcade.build).
@@ -31,6 +31,7 @@ import sys
 
 HASHED = ['game.js', 'game.wasm', 'game.data', 'a11y.js', 'page.js', 'page.css']
 COMPRESSED_EXTENSIONS = ('.html', '.js', '.wasm', '.data', '.css', '.json', '.svg', '.ttf', '.webmanifest')
+LAZY_FOLDERS = ('fonts', 'decks')  # files the game fetches when it needs them
 NOT_OFFLINE = re.compile(r'^(course-example|scorm)\.')  # pages of their own, not part of the game
 HASH_PATTERN = re.compile(r'\.[0-9a-f]{10}\.[a-z0-9]+$')
 
@@ -88,8 +89,9 @@ def write_service_worker(site, template_path, build_hash, precache):
 
 
 def main():
-    site, app_dir, shell_dir, pack_dir = sys.argv[1:5]
-    os.makedirs(os.path.join(site, 'fonts'), exist_ok=True)
+    site, app_dir, shell_dir, pack_dir, deck_dir = sys.argv[1:6]
+    for folder in LAZY_FOLDERS:
+        os.makedirs(os.path.join(site, folder), exist_ok=True)
     files = {}  # plain name (relative to site) -> name in the site
 
     # Plain files: the shell's other pages (course example, SCORM launch page), favicon.
@@ -104,6 +106,8 @@ def main():
     sources = {name: os.path.join(app_dir if name.startswith('game.') else shell_dir, name) for name in HASHED}
     for name in sorted(os.listdir(pack_dir)):
         sources['fonts/' + name] = os.path.join(pack_dir, name)
+    for name in sorted(os.listdir(deck_dir)):
+        sources['decks/' + name] = os.path.join(deck_dir, name)
     for name, source in sources.items():
         target = hashed_name(name, digest(source))
         copy_if_changed(source, os.path.join(site, target))
@@ -117,7 +121,7 @@ def main():
     index = index.replace('href="page.css"', f'href="{files["page.css"]}"')
     index = index.replace('src="page.js"', f'src="{files["page.js"]}"')
     index = index.replace('src="a11y.js"', f'src="{files["a11y.js"]}"')
-    lazy = {k: v for k, v in files.items() if k.startswith('game.') or k.startswith('fonts/')}
+    lazy = {k: v for k, v in files.items() if k.startswith('game.') or k.split('/')[0] in LAZY_FOLDERS}
     meta = '<meta name="study-arcade-files" content="%s">' % json.dumps(lazy, sort_keys=True).replace('"', '&quot;')
     index = index.replace('<meta name="study-arcade-files">', meta)
     # The game's files start downloading with the page, not after page.js has run.
@@ -158,7 +162,7 @@ def main():
 
     # Remove what earlier builds left (old hashed files, their .gz/.br, old plain copies).
     keep = set(files.values()) | {'build-manifest.json', 'sw.js'}
-    for folder in (site, os.path.join(site, 'fonts')):
+    for folder in [site] + [os.path.join(site, folder) for folder in LAZY_FOLDERS]:
         for name in os.listdir(folder):
             path = os.path.join(folder, name)
             relative = os.path.relpath(path, site)

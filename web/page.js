@@ -28,6 +28,16 @@
   function locate(path) { return files[path] || path; }
   var buildMeta = document.querySelector('meta[name="study-arcade-build"]');
 
+  // A launch link to a shipped deck (?deck=ID, a course page's embed): the deck's file
+  // (decks/ID.json) is fetched with game.wasm, not after the game has started; the game
+  // takes this answer when it asks for the file (host_web.cpp page_fetch_data_file).
+  var earlyDataFiles = {};
+  try {
+    var linkedDeck = new URLSearchParams(window.location.search).get('deck');
+    var deckFile = linkedDeck && 'decks/' + linkedDeck + '.json';
+    if (deckFile && files[deckFile] && window.fetch) earlyDataFiles[deckFile] = fetch(files[deckFile]);
+  } catch (e) { earlyDataFiles = {}; }
+
   // Storage read ahead. The game keeps the user's decks and progress in IndexedDB
   // (emscripten's IDBFS: database "/user", version 21, store FILE_DATA with a "timestamp"
   // index). Reading it takes several round trips, each waiting for the main thread, which
@@ -447,7 +457,8 @@
   window.Module = {
     canvas: canvas,
     storageReadAhead: storageReadAhead,  // taken once by the game (host_web.cpp)
-    locateFile: locate,  // game.wasm, game.data and the font packs under their hashed names
+    locateFile: locate,  // game.wasm, game.data, the font packs and the decks under their hashed names
+    earlyDataFiles: earlyDataFiles,
     print: function (text) { console.log(text); },
     printErr: function (text) {
       console.warn(text);

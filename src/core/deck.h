@@ -43,6 +43,9 @@ struct Deck {
     std::vector<Card> cards;
     std::string file_path;  // where it was loaded from (empty for decks built in memory)
     bool is_user_deck = false;  // imported by the user: kept in their storage, can be deleted
+    // Known from the web build's deck index only (core/deck_outline.h): the cards have
+    // their ids and kinds but no text until the deck's file has been fetched.
+    bool is_outline = false;
 
     // Number of cards whose answer is a term (not a true/false statement).
     int pair_count() const;

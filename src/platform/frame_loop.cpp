@@ -80,6 +80,12 @@ void FrameLoop::remote_deck(const std::string& url, const std::string& content, 
     request_frames(kFramesAfterInput);
 }
 
+void FrameLoop::data_file_failed(const std::string& path, const std::string& why) {
+    if (!app_) return;
+    app_->data_file_failed(path, why);
+    request_frames(kFramesAfterInput);
+}
+
 void FrameLoop::paste(const std::string& text) {
     // Queued behind the input that came before it (a click into a text box, say), and
     // carried out in a frame of its own, so the paste lands where the caret is by then.
@@ -113,7 +119,8 @@ void FrameLoop::carry_out_requests() {
     if (requests.clipboard_text) host_set_clipboard(*requests.clipboard_text);
     if (requests.toggle_fullscreen) host_toggle_fullscreen(window_);
     if (!requests.fetch_deck_url.empty()) host_fetch_deck(requests.fetch_deck_url);
-    for (const std::string& file : requests.fetch_font_files) host_fetch_font_file(file);
+    for (const std::string& file : requests.fetch_font_files) host_fetch_data_file("fonts", file);
+    for (const std::string& file : requests.fetch_deck_files) host_fetch_data_file("decks", file);
     for (const ui::FileDownload& download : requests.downloads) {
         app_->show_message(host_save_download(download));
         request_frames(kFramesAfterInput);

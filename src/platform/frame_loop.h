@@ -46,6 +46,8 @@ public:
     void page_hidden();
     // The answer to host_fetch_deck: the text, or an error message.
     void remote_deck(const std::string& url, const std::string& content, const std::string& error);
+    // A file asked for by host_fetch_data_file ("decks/x.json") could not be loaded, and why.
+    void data_file_failed(const std::string& path, const std::string& why);
     // The open deck's progress as short text for an LMS (ui::App::pack_open_deck_progress),
     // and back; "" / false before the app exists.
     std::string pack_progress(std::size_t max_bytes);

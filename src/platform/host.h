@@ -60,8 +60,9 @@ bool host_can_speak();
 void host_speak(const std::string& text, const std::string& language);
 // Web: fetches a deck from its address; the answer comes to FrameLoop::remote_deck.
 void host_fetch_deck(const std::string& url);
-// Fetches a font file of the web build (fonts/NAME beside the page) into the app's fonts
-// folder, then wakes the loop (the app rebuilds its atlas). Desktop: the files are there.
-void host_fetch_font_file(const std::string& name);
+// Fetches a file of the web build the app loads when needed (FOLDER/NAME beside the page:
+// a font pack in fonts/, a shipped deck in decks/) into the data folder's FOLDER, then
+// wakes the loop; a failure comes to FrameLoop::data_file_failed. Desktop: the files are there.
+void host_fetch_data_file(const std::string& folder, const std::string& name);
 
 }  // namespace study::platform

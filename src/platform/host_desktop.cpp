@@ -145,7 +145,7 @@ void host_speak(const std::string& text, const std::string& language) {
     if (posix_spawn(&pid, program.c_str(), nullptr, nullptr, argv, environ) == 0) g_speaking = pid;
 }
 void host_fetch_deck(const std::string&) {}  // the app never asks on the desktop
-void host_fetch_font_file(const std::string&) {}
+void host_fetch_data_file(const std::string&, const std::string&) {}  // all in the data folder
 void host_mark(const char*) {}  // the font packs are in data/fonts already
 
 void host_toggle_fullscreen(SDL_Window* window) {

@@ -159,20 +159,32 @@ EM_JS(void, page_update_accessibility, (const char* json), {
     if (Module.updateAccessibility) Module.updateAccessibility(UTF8ToString(json));
 });
 
-// A font pack a deck needs (ui/theme.h): fetched from fonts/ beside the page (the page's
-// locateFile gives the file's hashed name) into /data/fonts, then the game is told.
-EM_JS(void, page_fetch_font_file, (const char* name), {
-    var file = UTF8ToString(name);
-    var path = 'fonts/' + file;
+// A file of the web build the game loads when it needs it (a font pack a deck needs,
+// ui/theme.h, or a shipped deck, core/deck_outline.h): fetched from FOLDER/ beside the page
+// (the page's locateFile gives its hashed name) into /data/FOLDER, then the game is told;
+// on failure it is told why.
+EM_JS(void, page_fetch_data_file, (const char* folder_name, const char* file_name), {
+    var folder = UTF8ToString(folder_name), file = UTF8ToString(file_name);
+    var path = folder + '/' + file;
     var url = Module['locateFile'] ? Module['locateFile'](path, "") : path;
-    fetch(url).then(function (response) {
+    var early = Module.earlyDataFiles && Module.earlyDataFiles[path];  // started by the page, taken once
+    if (early) delete Module.earlyDataFiles[path];
+    (early || fetch(url)).then(function (response) {
         if (!response.ok) throw new Error('the server answered ' + response.status);
         return response.arrayBuffer();
     }).then(function (bytes) {
-        FS.writeFile('/data/fonts/' + file, new Uint8Array(bytes));
-        Module['_study_arcade_font_arrived']();
+        FS.writeFile('/data/' + path, new Uint8Array(bytes));
+        Module['_study_arcade_data_file_arrived']();
     }).catch(function (error) {
-        console.warn('Study Arcade: font ' + file + ' could not be loaded: ' + error);
+        console.warn('Study Arcade: ' + path + ' could not be loaded: ' + error);
+        var why = String(error && error.message || error);
+        var size = lengthBytesUTF8(path) + 1, whySize = lengthBytesUTF8(why) + 1;
+        var pathPointer = _malloc(size), whyPointer = _malloc(whySize);
+        stringToUTF8(path, pathPointer, size);
+        stringToUTF8(why, whyPointer, whySize);
+        Module['_study_arcade_data_file_failed'](pathPointer, whyPointer);
+        _free(pathPointer);
+        _free(whyPointer);
     });
 });
 
@@ -253,7 +265,7 @@ void host_fetch_deck(const std::string& url) { page_fetch_deck(url.c_str()); }
 void host_update_accessibility(const std::string& json_text) { page_update_accessibility(json_text.c_str()); }
 bool host_can_speak() { return true; }
 void host_speak(const std::string&, const std::string&) {}  // web/page.js speaks in the click's own handler
-void host_fetch_font_file(const std::string& name) { page_fetch_font_file(name.c_str()); }
+void host_fetch_data_file(const std::string& folder, const std::string& name) { page_fetch_data_file(folder.c_str(), name.c_str()); }
 void host_mark(const char* name) { page_mark(name); }
 
 }  // namespace study::platform
@@ -376,10 +388,18 @@ extern "C" EMSCRIPTEN_KEEPALIVE int study_arcade_progress_restore(const char* pa
     return taken ? 1 : 0;
 }
 
-// Called when a font file fetched by host_fetch_font_file is in /data/fonts: a frame lets
-// the app rebuild its atlas with it.
-extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_font_arrived() {
+// Called when a file fetched by host_fetch_data_file is in /data: a frame lets the app
+// take it (rebuild its atlas with a font pack, complete a deck).
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_data_file_arrived() {
     if (study::platform::g_loop) wake_up();
+}
+
+// Called when a file fetched by host_fetch_data_file could not be loaded ("decks/x.json",
+// and why): the app says so where it waits for it.
+extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_data_file_failed(const char* path, const char* why) {
+    if (!study::platform::g_loop || !path || !why) return;
+    study::platform::g_loop->data_file_failed(path, why);
+    wake_up();
 }
 
 // Called by the page with the clipboard's text when the user pastes (Ctrl+V).

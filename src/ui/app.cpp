@@ -7,6 +7,7 @@
 
 #include "core/deck_export.h"
 #include "core/deck_import.h"
+#include "core/deck_outline.h"
 #include "core/message_text.h"
 #include "core/progress_file.h"
 #include "core/safe_file.h"
@@ -28,7 +29,9 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     set_speech_available(options_.can_speak);
     set_reduced_motion(options_.reduced_motion);
     apply_style();
-    library_.load_folder(options_.data_dir + "/decks");
+    // The web build's shipped decks are outlines from its index at first (app_decks.cpp).
+    if (!load_deck_outlines(library_, options_.data_dir + "/decks")) library_.load_folder(options_.data_dir + "/decks");
+    request_deck_files();  // asked for after the first frame is drawn
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
     load_progress();
     load_settings();
@@ -39,7 +42,7 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
         const int index = library_.load_file(options_.deck_file);
         if (index >= 0) open_deck(index);
     }
-    start_from_link();
+    start_from_link_when_loaded();
 }
 
 bool App::update_fonts(float pixel_scale) {
@@ -297,6 +300,7 @@ void App::draw_message_bar() {
 
 void App::draw_frame() {
     redraw_for_progress_ = false;
+    take_arrived_decks();
     run_pending_import();
     // Keyboard navigation (Tab, arrows, Space on the focused widget) everywhere but in
     // the game modes, whose keys (Space, arrows) mean something else.
@@ -335,7 +339,7 @@ void App::draw_frame() {
                 progress_lines, due_counts, !progress_.decks().empty());
             if (action.open_deck >= 0) {
                 message_lines_.clear();
-                open_deck(action.open_deck);
+                open_deck_when_loaded(library_.decks[static_cast<std::size_t>(action.open_deck)].id);
             } else if (action.import) {
                 message_lines_.clear();
                 import_screen_.reset();
@@ -347,7 +351,14 @@ void App::draw_frame() {
                 open_settings();
             } else if (action.review_all) {
                 message_lines_.clear();
-                start_review_all();
+                std::vector<std::string> every_deck;
+                for (const Deck& deck : library_.decks) every_deck.push_back(deck.id);
+                if (has_outline_decks(library_)) show_message("Loading the decks\xE2\x80\xA6");
+                when_decks_loaded(every_deck, [this] {
+                    if (screen_ != Screen::home) return;  // the student went elsewhere meanwhile
+                    message_lines_.clear();
+                    start_review_all();
+                });
             } else if (action.remove_damaged >= 0) {
                 remove_damaged_file_at(action.remove_damaged);
             }
@@ -439,6 +450,7 @@ void App::draw_frame() {
     feed_progress();
     feed_review_progress();
     if (!in_game_mode()) save_progress(false);
+    automation().state()["decksToLoad"] = outline_deck_files(library_).size();  // web: shipped decks not here yet
     nlohmann::json& loaded_packs = automation().state()["fontPacks"] = nlohmann::json::array();
     for (std::size_t i = 0; i < font_packs().size(); ++i) {
         if (font_packs_loaded_ & (1u << i)) loaded_packs.push_back(font_packs()[i].name);

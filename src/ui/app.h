@@ -4,7 +4,9 @@
 #pragma once
 
 #include <array>
+#include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -66,6 +68,9 @@ struct HostRequests {
     // Font files a deck needs that are not in the fonts folder yet (web: fetched on demand
     // into it; the next update_fonts() sees them).
     std::vector<std::string> fetch_font_files;
+    // Shipped deck files the web build's index names (core/deck_outline.h), fetched into
+    // the data folder's decks/; the app takes each when it is there.
+    std::vector<std::string> fetch_deck_files;
 };
 
 class App {
@@ -103,6 +108,8 @@ public:
     void receive_page_message(const std::string& json_text);
     // The answer to HostRequests::fetch_deck_url: the file's text, or why it failed.
     void remote_deck_arrived(const std::string& url, const std::string& content, const std::string& error);
+    // A file asked for in HostRequests ("decks/x.json") could not be fetched, and why.
+    void data_file_failed(const std::string& path, const std::string& why);
     // The open deck's progress packed in at most `max_bytes` (an LMS's cmi.suspend_data,
     // core/progress_pack.h); "" when no deck is open or nothing was studied in it.
     std::string pack_open_deck_progress(std::size_t max_bytes);
@@ -133,6 +140,19 @@ private:
     void draw_mode_bar();
 
     void open_deck(int index);
+    // ---- app_decks.cpp: the web build's outline decks, completed when their files come ----
+    // Runs `action` once none of `deck_ids` is an outline any more: now, or when their
+    // files have come (a failure says so on screen and drops it). One action waits at a time.
+    void when_decks_loaded(std::vector<std::string> deck_ids, std::function<void()> action);
+    // Asks for the files of the outline decks not asked for yet.
+    void request_deck_files();
+    // Completes the outline decks whose files have come; runs the waiting action when it can.
+    void take_arrived_decks();
+    void deck_file_failed(const std::string& file_name, const std::string& why);
+    // A launch link's deck may be an outline: the link is followed once it is complete.
+    void start_from_link_when_loaded();
+    // Opens the deck with this id from the home screen, once its cards are there.
+    void open_deck_when_loaded(const std::string& deck_id);
     // Asks for the font packs `deck` needs (its title and source only, or every card).
     void want_fonts_for(const Deck& deck, bool every_card);
     // Starts a game; `may_resume`: offer to continue a Flashcards pass left open (not when
@@ -182,6 +202,9 @@ private:
     DeckLibrary library_;
     Fonts fonts_;
     std::string font_error_;
+    std::set<std::string> deck_files_requested_;      // outline decks' files asked for, not taken yet
+    std::vector<std::string> decks_awaited_;          // ids the waiting action needs complete
+    std::function<void()> after_decks_load_;          // the waiting action (none: empty)
     std::string storage_notice_;  // shown on the home screen while storage does not work
     float pixel_scale_ = 0;
     float fonts_text_scale_ = 0;     // the text scale (settings_.text_size / 100) the fonts were made for

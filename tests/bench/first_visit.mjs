@@ -28,16 +28,19 @@ for (const build of builds) {
   build.server = await startServer(build.dir);
   build.times = [];
   build.files = new Set();
+  build.after = new Set();
   build.screens = new Set();
   build.marks = {};
 }
 // One cold visit: a fresh browser context, navigation to the first drawn frame; records
-// which files the page fetched until then.
+// which files the page asked for until then (and, apart, those asked for after it: the
+// shipped decks, fetched once the home screen is drawn, and the service worker's copies).
 async function visit(build) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const fetched = [];
-  page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+  page.on('requestfinished', (request) => fetched.push({ path: new URL(request.url()).pathname,
+                                                        started: request.timing().startTime }));
   await page.goto(build.server.url);
   await page.waitForFunction(() => window.studyArcade && window.studyArcade.firstFrameMs !== null, null,
                              { timeout: 60000 });
@@ -50,7 +53,11 @@ async function visit(build) {
     ...performance.getEntriesByType('resource').map((e) => [`${e.name.split('/').pop().replace(/\.[0-9a-f]{10}\./, '.')} downloaded`, e.responseEnd]),
     ...performance.getEntriesByType('mark').map((e) => [e.name, e.startTime])]);
   for (const [name, time] of marks) (build.marks[name] ||= []).push(time);
-  for (const path of fetched) build.files.add(path === '/' ? '/index.html' : path);
+  // Asked for before the first frame (epoch ms) = part of the first visit.
+  const homeAt = await page.evaluate(() => performance.timeOrigin + window.studyArcade.firstFrameMs);
+  for (const { path, started } of fetched) {
+    (started <= homeAt ? build.files : build.after).add(path === '/' ? '/index.html' : path);
+  }
   await context.close();
 }
 for (let i = 0; i < runs; i++) {
@@ -85,6 +92,14 @@ for (const name of names) {
   console.log(`${name.slice(0, 33).padEnd(34)}${builds.map((b) => cells(b.rows.find((r) => plain(r.path) === name))).join(' |')}`);
 }
 console.log(`${'total'.padEnd(34)}${builds.map((b) => cells(b.totals)).join(' |')}`);
+for (const build of builds) {
+  const after = [...build.after].filter((path) => !build.files.has(path)).sort();
+  if (!after.length) continue;
+  let bytes = 0;
+  for (const path of after) bytes += brotli(await readFile(join(build.dir, decodeURIComponent(path.replace(/^\/$/, '/index.html')))));
+  console.log(`  ${build.name}: asked for after the home screen was drawn (not in the total): ${after.length} files, ` +
+              `${kb(bytes).trim()} KiB brotli: ${after.map(plain).join(', ')}`);
+}
 console.log(`navigation -> home screen drawn (headless Chromium, SwiftShader, loopback, ${runs} cold visits each, interleaved):`);
 for (const build of builds) {
   const t = build.times;

@@ -22,16 +22,17 @@ export const gameCsp = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'
   "img-src 'self' data: blob:; connect-src 'self' https:; object-src 'none'; base-uri 'none'; form-action 'none'";
 
 // Serves `dir` on a free loopback port with `csp` on its HTML pages; `extra` maps paths
-// to [type, body, headers] (test pages, decks served with or without CORS).
+// to [type, body, headers, status] (test pages, decks served with or without CORS, a
+// file that fails); a test may change it while the server runs.
 export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
   const requested = [];  // every path asked for, in order
   const held = new Set();  // paths answered with silence (a network that hangs), see hold()
-  const server = createServer(async (req, res) => {
+  let waiting = [];  // requests held, answered on release()
+  const answer = async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    requested.push(path);
-    if (held.has(path)) return;
+    if (held.has(path)) { waiting.push([req, res]); return; }
     if (extra[path]) {
-      res.writeHead(200, { 'content-type': extra[path][0], ...(extra[path][2] || {}) });
+      res.writeHead(extra[path][3] || 200, { 'content-type': extra[path][0], ...(extra[path][2] || {}) });
       res.end(extra[path][1]);
       return;
     }
@@ -52,6 +53,10 @@ export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
     } catch {
       res.writeHead(404); res.end('not found');
     }
+  };
+  const server = createServer((req, res) => {
+    requested.push(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    answer(req, res);
   });
   // Bytes written to the network (headers and bodies), for the benchmarks' second visit.
   const sockets = new Set();
@@ -63,8 +68,9 @@ export async function startServer(dir = siteDir, extra = {}, csp = gameCsp) {
   const bytesSent = () => closedBytes + [...sockets].reduce((sum, s) => sum + s.bytesWritten, 0);
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${server.address().port}`, bytesSent, requested,
-           // Requests for `path` get no answer until release() (the connection stays open).
-           hold: (path) => held.add(path), release: () => held.clear(),
+           // Requests for `path` get no answer until release() answers them (the connection stays open).
+           hold: (path) => held.add(path),
+           release: () => { held.clear(); const late = waiting; waiting = []; for (const [req, res] of late) answer(req, res); },
            close: () => { for (const s of sockets) s.destroy(); return new Promise((ok) => server.close(ok)); } };
 }
 

@@ -200,7 +200,7 @@ async function makeNextBuild(work) {
   await cp(join(buildDir, 'shell'), shell, { recursive: true });
   await appendFile(join(shell, 'page.js'), '\nwindow.studyArcadeTestBuild = "B";  // offline.test.mjs\n');
   execFileSync('python3', [join(root, 'tools', 'finish_site.py'), site, join(buildDir, 'app'), shell,
-                           join(buildDir, 'font-packs')]);
+                           join(buildDir, 'font-packs'), join(buildDir, 'deck-files')]);
   return site;
 }
 

@@ -68,6 +68,13 @@ test('nginx sends the precompressed files with the right types and cache headers
   assert.match(game.headers.get('cache-control'), /max-age=31536000/);
   assert.match(game.headers.get('cache-control'), /immutable/);
 
+  const deck = await head('/' + manifest.files['decks/crm-11-flashcards.json']);  // fetched after the home screen
+  assert.match(deck.headers.get('content-type'), /^application\/json/);
+  assert.equal(deck.headers.get('content-encoding'), 'br');
+  assert.match(deck.headers.get('cache-control'), /immutable/);
+  const buildManifest = await head('/build-manifest.json');  // not hashed: revalidated
+  assert.equal(buildManifest.headers.get('cache-control'), 'no-cache');
+
   const gzipped = await head('/' + manifest.files['game.js'], 'gzip');
   assert.equal(gzipped.headers.get('content-encoding'), 'gzip');
   assert.match(gzipped.headers.get('content-type'), /javascript/);
