@@ -2,16 +2,14 @@
 #include "core/deck_library.h"
 
 #include <algorithm>
-#include <filesystem>
+
+#include "core/file_system.h"
 
 namespace study {
 
-namespace fs = std::filesystem;
-
 namespace {
 
-bool is_deck_file(const fs::path& path) {
-    const std::string name = path.filename().string();
+bool is_deck_file(const std::string& name) {
     const auto ends_with = [&](const std::string& suffix) {
         return name.size() >= suffix.size() && name.compare(name.size() - suffix.size(), suffix.size(), suffix) == 0;
     };
@@ -21,27 +19,23 @@ bool is_deck_file(const fs::path& path) {
 }  // namespace
 
 void DeckLibrary::load_folder(const std::string& folder) {
-    std::error_code error;
-    std::vector<fs::path> files;
-    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
-        if (is_deck_file(it->path())) files.push_back(it->path());
-    }
-    if (error) {
-        problems.push_back(DeckProblem{folder, -1, "", "", "deck folder could not be read (" + error.message() + ")",
+    std::vector<std::string> names;
+    std::string error;
+    if (!list_folder(folder, names, error)) {
+        problems.push_back(DeckProblem{folder, -1, "", "", "deck folder could not be read (" + error + ")",
                                        ProblemSeverity::rejected_deck});
         return;
     }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) add(load_deck_file(file.string()));
+    for (const std::string& name : names) {  // sorted
+        if (is_deck_file(name)) add(load_deck_file(join_path(folder, name)));
+    }
     std::stable_sort(decks.begin(), decks.end(), [](const Deck& a, const Deck& b) { return a.title < b.title; });
 }
 
 int DeckLibrary::load_file(const std::string& path) {
-    std::error_code error;
-    const fs::path wanted = fs::weakly_canonical(path, error);
-    for (std::size_t i = 0; !error && i < decks.size(); ++i) {
-        std::error_code other_error;
-        if (!decks[i].file_path.empty() && fs::weakly_canonical(decks[i].file_path, other_error) == wanted) {
+    const std::string wanted = resolved_path(path);
+    for (std::size_t i = 0; !wanted.empty() && i < decks.size(); ++i) {
+        if (!decks[i].file_path.empty() && resolved_path(decks[i].file_path) == wanted) {
             return static_cast<int>(i);  // already in the library (e.g. a shipped deck)
         }
     }

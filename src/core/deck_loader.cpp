@@ -4,11 +4,11 @@
 #include <cstdio>
 #include <initializer_list>
 #include <set>
-#include <filesystem>
 #include <type_traits>
 
 #include <nlohmann/json.hpp>
 
+#include "core/file_system.h"
 #include "core/message_text.h"
 #include "core/text_fold.h"
 
@@ -329,8 +329,7 @@ bool read_deck_file(const std::string& path, std::string& text, DeckLoadResult& 
     };
     // C stdio, not <fstream>: iostreams would add libc++'s locale machinery (about 100 KB)
     // to the web build for this one read.
-    std::error_code error;
-    if (std::filesystem::is_directory(path, error)) return fail("could not be read (is it a folder?)");
+    if (is_folder(path)) return fail("could not be read (is it a folder?)");
     std::FILE* in = std::fopen(path.c_str(), "rb");
     if (!in) return fail("could not be opened (missing, or not readable)");
     const auto close = [&](bool ok) { std::fclose(in); return ok; };

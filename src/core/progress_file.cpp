@@ -4,10 +4,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
-#include <filesystem>
 #include <utility>
 #include <vector>
 
+#include "core/file_system.h"
 #include "core/message_text.h"
 #include "core/safe_file.h"
 #include "core/text_fold.h"
@@ -327,9 +327,8 @@ ProgressRead progress_from_json(std::string_view text, const MemoryModel& model)
 
 ProgressFileLoad load_progress_file(const std::string& path, const std::string& damaged_folder, const MemoryModel& model) {
     ProgressFileLoad load;
-    std::error_code fs_error;
     restore_interrupted_write(path);
-    if (!std::filesystem::exists(path, fs_error)) return load;
+    if (!path_exists(path)) return load;
     std::string text, error;
     ProgressRead read;
     if (read_whole_file(path, text, error, kMaxProgressFileBytes)) read = progress_from_json(text, model);
@@ -362,8 +361,7 @@ bool save_progress_file(const std::string& path, const ProgressStore& store, std
 }
 
 bool save_progress_text(const std::string& path, const std::string& text, std::string& error) {
-    std::error_code fs_error;
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), fs_error);
+    create_folders(path_parent_folder(path));
     return write_file_safely(path, text, error);
 }
 

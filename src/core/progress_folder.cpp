@@ -3,15 +3,13 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <filesystem>
 #include <set>
 
+#include "core/file_system.h"
 #include "core/safe_file.h"
 #include "core/user_decks.h"
 
 namespace study {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -71,19 +69,21 @@ ProgressFileLoad ProgressFolder::load(const std::string& legacy_file, const std:
     written_.clear();
     ProgressFileLoad load;
     std::vector<std::string> files;
-    std::error_code error;
-    for (fs::directory_iterator it(folder_, error), end; !error && it != end; it.increment(error)) {
-        const std::string name = it->path().filename().string();
-        if (ends_with(name, ".json")) files.push_back(it->path().string());
-        else if (ends_with(name, ".json.bak") && restore_interrupted_write(it->path().string().substr(0, it->path().string().size() - 4))) {
-            files.push_back(it->path().string().substr(0, it->path().string().size() - 4));
+    std::vector<std::string> names;
+    std::string error;
+    list_folder(folder_, names, error);  // none when there is no folder yet
+    for (const std::string& name : names) {
+        const std::string path = join_path(folder_, name);
+        if (ends_with(name, ".json")) files.push_back(path);
+        else if (ends_with(name, ".json.bak") && restore_interrupted_write(path.substr(0, path.size() - 4))) {
+            files.push_back(path.substr(0, path.size() - 4));
         }
     }
     std::sort(files.begin(), files.end());
     files.erase(std::unique(files.begin(), files.end()), files.end());
     if (!legacy_file.empty()) {
         restore_interrupted_write(legacy_file);
-        if (fs::exists(legacy_file, error)) files.push_back(legacy_file);
+        if (path_exists(legacy_file)) files.push_back(legacy_file);
     }
     bool clean = true;
     for (const std::string& file : files) {
@@ -96,7 +96,7 @@ ProgressFileLoad ProgressFolder::load(const std::string& legacy_file, const std:
         if (load.store.decks().empty()) load.store = std::move(part.store);
         else load.store.merge(part.store, model);
     }
-    clean = clean && (legacy_file.empty() || !fs::exists(legacy_file, error));
+    clean = clean && (legacy_file.empty() || !path_exists(legacy_file));
     if (clean) remember(load.store);  // the files hold exactly this: the first save writes only changes
     return load;
 }
@@ -112,8 +112,7 @@ void ProgressFolder::remember(const ProgressStore& store) {
 
 bool ProgressFolder::save(const ProgressStore& store, std::int64_t now_ms, std::string& error) {
     files_written_ = 0;
-    std::error_code fs_error;
-    fs::create_directories(folder_, fs_error);
+    create_folders(folder_);
     std::set<std::string> expected;
     for (const auto& [deck_id, deck] : store.decks()) {
         const std::size_t shards = shard_count(deck.cards.size());
@@ -138,24 +137,23 @@ bool ProgressFolder::save(const ProgressStore& store, std::int64_t now_ms, std::
                 copy.sessions = deck.sessions;
                 copy.folded_seconds = deck.folded_seconds;
             }
-            if (!save_progress_text((fs::path(folder_) / name).string(), progress_to_json(part, now_ms), error)) return false;
+            if (!save_progress_text(join_path(folder_, name), progress_to_json(part, now_ms), error)) return false;
             ++files_written_;
         }
         written_[deck_id] = {shards, hashes, state};
     }
     // Files no deck has now (a deck split differently since): their cards are in the new
     // files; kept, they would bring back answers taken back since. Then the legacy file.
-    std::vector<fs::path> stale;
-    for (fs::directory_iterator it(folder_, fs_error), end; !fs_error && it != end; it.increment(fs_error)) {
-        const std::string name = it->path().filename().string();
+    std::vector<std::string> names;
+    std::string ignored;
+    list_folder(folder_, names, ignored);
+    for (const std::string& name : names) {
         const std::string base = ends_with(name, ".bak") ? name.substr(0, name.size() - 4) : name;
-        if (ends_with(base, ".json") && expected.count(base) == 0) stale.push_back(it->path());
+        if (ends_with(base, ".json") && expected.count(base) == 0) remove_file(join_path(folder_, name), ignored);
     }
-    std::error_code ignored;
-    for (const fs::path& file : stale) fs::remove(file, ignored);
     if (!legacy_file_.empty()) {
-        fs::remove(backup_path_of(legacy_file_), ignored);
-        fs::remove(legacy_file_, ignored);
+        remove_file(backup_path_of(legacy_file_), ignored);
+        remove_file(legacy_file_, ignored);
         legacy_file_.clear();
     }
     return true;

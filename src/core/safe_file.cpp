@@ -3,15 +3,14 @@
 
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace study {
+#include "core/file_system.h"
 
-namespace fs = std::filesystem;
+namespace study {
 
 namespace {
 
@@ -55,7 +54,7 @@ bool copy_file_contents(const std::string& from, const std::string& to) {
 std::string backup_path_of(const std::string& path) { return path + ".bak"; }
 
 bool write_file_safely(const std::string& path, std::string_view contents, std::string& error, bool keep_backup) {
-    const std::string folder = fs::path(path).parent_path().string();
+    const std::string folder = path_parent_folder(path);
     const std::string temp = path + ".tmp";
     const auto fail = [&](const std::string& what, int error_number) {
         ::unlink(temp.c_str());
@@ -136,21 +135,19 @@ bool read_whole_file(const std::string& path, std::string& contents, std::string
 }
 
 std::string move_file_aside(const std::string& path, const std::string& folder, std::string& error) {
-    std::error_code fs_error;
-    fs::create_directories(folder, fs_error);
-    const fs::path source(path);
-    const std::string stem = source.stem().string(), extension = source.extension().string();
-    fs::path target = fs::path(folder) / source.filename();
-    for (int n = 2; fs::exists(target, fs_error); ++n) {
-        target = fs::path(folder) / (stem + "-" + std::to_string(n) + extension);
+    create_folders(folder);
+    const std::string stem = path_stem(path), extension = path_extension(path);
+    std::string target = join_path(folder, path_file_name(path));
+    for (int n = 2; path_exists(target); ++n) {
+        target = join_path(folder, stem + "-" + std::to_string(n) + extension);
     }
     if (::rename(path.c_str(), target.c_str()) != 0) {
-        error = "could not move " + path + " to " + target.string() + " (" + reason(errno) + ")";
+        error = "could not move " + path + " to " + target + " (" + reason(errno) + ")";
         return "";
     }
     sync_folder(folder);
-    sync_folder(source.parent_path().string());
-    return target.string();
+    sync_folder(path_parent_folder(path));
+    return target;
 }
 
 }  // namespace study

@@ -2,15 +2,13 @@
 #include "core/user_decks.h"
 
 #include <algorithm>
-#include <filesystem>
 
 #include "core/deck_export.h"
+#include "core/file_system.h"
 #include "core/safe_file.h"
 #include "core/text_fold.h"
 
 namespace study {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -30,27 +28,26 @@ std::string first_problem(const DeckLoadResult& result) {
 }
 
 // A user deck file that was rejected: restore its backup if that loads, else move it aside.
-void handle_damaged(DeckLibrary& library, const fs::path& file, const DeckLoadResult& damaged, const std::string& folder) {
-    const std::string name = file.filename().string();
-    const std::string damaged_folder = (fs::path(folder) / kDamagedFolder).string();
-    const std::string backup = backup_path_of(file.string());
-    std::error_code fs_error;
+void handle_damaged(DeckLibrary& library, const std::string& file, const DeckLoadResult& damaged, const std::string& folder) {
+    const std::string name = path_file_name(file);
+    const std::string damaged_folder = join_path(folder, kDamagedFolder);
+    const std::string backup = backup_path_of(file);
     DeckLoadResult restored;
-    if (fs::is_regular_file(backup, fs_error)) restored = load_deck_file(backup);
+    if (is_regular_file(backup)) restored = load_deck_file(backup);
     std::string error;
-    const std::string moved_to = move_file_aside(file.string(), damaged_folder, error);
+    const std::string moved_to = move_file_aside(file, damaged_folder, error);
     if (moved_to.empty()) {  // cannot even move it: report it as it is
         library.problems.insert(library.problems.end(), damaged.problems.begin(), damaged.problems.end());
         library.problems.push_back({name, -1, "", "", "is damaged and " + error, ProblemSeverity::rejected_deck});
         return;
     }
     std::string contents;
-    if (restored.deck && read_whole_file(backup, contents, error) && write_file_safely(file.string(), contents, error, false)) {
-        restored.deck->file_path = file.string();
+    if (restored.deck && read_whole_file(backup, contents, error) && write_file_safely(file, contents, error, false)) {
+        restored.deck->file_path = file;
         restored.problems.clear();
         restored.problems.push_back({name, -1, "", "",
                                      "was damaged (" + first_problem(damaged) + "); its last good copy was restored, and "
-                                     "the damaged file kept as " + fs::path(moved_to).filename().string() +
+                                     "the damaged file kept as " + path_file_name(moved_to) +
                                      " in the damaged files",
                                      ProblemSeverity::warning});
         library.add(std::move(restored));
@@ -61,18 +58,17 @@ void handle_damaged(DeckLibrary& library, const fs::path& file, const DeckLoadRe
 }
 
 void list_damaged_files(DeckLibrary& library, const std::string& folder) {
-    std::error_code error;
-    std::vector<fs::path> files;
-    for (fs::directory_iterator it(fs::path(folder) / kDamagedFolder, error), end; !error && it != end; it.increment(error)) {
-        files.push_back(it->path());
-    }
-    std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) {
+    const std::string damaged_folder = join_path(folder, kDamagedFolder);
+    std::vector<std::string> names;
+    std::string error;
+    list_folder(damaged_folder, names, error);  // sorted; none when there is no such folder
+    for (const std::string& name : names) {
+        const std::string file = join_path(damaged_folder, name);
         const bool known = std::any_of(library.damaged_files.begin(), library.damaged_files.end(),
-                                       [&](const DamagedFile& damaged) { return damaged.path == file.string(); });
+                                       [&](const DamagedFile& damaged) { return damaged.path == file; });
         if (known) continue;
-        DeckLoadResult result = load_deck_file(file.string());
-        library.damaged_files.push_back({file.filename().string(), file.string(),
+        DeckLoadResult result = load_deck_file(file);
+        library.damaged_files.push_back({name, file,
                                          result.deck ? "was moved aside earlier; it reads as a deck now: import it again to use it"
                                                      : first_problem(result)});
     }
@@ -95,7 +91,6 @@ AddedUserDeck add_user_deck(DeckLibrary& library, Deck deck, const std::string& 
     deck.id = base_id;
     deck.is_user_deck = true;
     const int existing = library.find(base_id);
-    std::error_code fs_error;
     if (existing >= 0 && same_id == SameIdDeck::replace && library.decks[static_cast<std::size_t>(existing)].is_user_deck) {
         Deck& old = library.decks[static_cast<std::size_t>(existing)];
         if (!write_file_safely(old.file_path, export_deck_json(deck, -1), error)) return added;  // keeps a .bak
@@ -107,11 +102,11 @@ AddedUserDeck add_user_deck(DeckLibrary& library, Deck deck, const std::string& 
         return added;
     }
     added.copy_of_shipped = existing >= 0 && !library.decks[static_cast<std::size_t>(existing)].is_user_deck;
-    for (int n = 2; library.find(deck.id) >= 0 || fs::exists(fs::path(folder) / (deck.id + ".json"), fs_error); ++n) {
+    for (int n = 2; library.find(deck.id) >= 0 || path_exists(join_path(folder, deck.id + ".json")); ++n) {
         deck.id = base_id + "-" + std::to_string(n);
     }
-    fs::create_directories(folder, fs_error);
-    const std::string path = (fs::path(folder) / (deck.id + ".json")).string();
+    create_folders(folder);
+    const std::string path = join_path(folder, deck.id + ".json");
     if (!write_file_safely(path, export_deck_json(deck, -1), error)) return added;
     deck.file_path = path;
     added.changes.added = static_cast<int>(deck.cards.size());
@@ -121,27 +116,27 @@ AddedUserDeck add_user_deck(DeckLibrary& library, Deck deck, const std::string& 
 }
 
 void load_user_decks(DeckLibrary& library, const std::string& folder) {
-    std::error_code error;
-    if (!fs::is_directory(folder, error)) return;
-    std::vector<fs::path> files, backups;
-    for (fs::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
-        const std::string name = it->path().filename().string();
+    if (!is_folder(folder)) return;
+    std::vector<std::string> names, files, backups;
+    std::string error;
+    list_folder(folder, names, error);
+    for (const std::string& name : names) {
+        const std::string path = join_path(folder, name);
         if (ends_with(name, ".tmp")) {  // left by a write that never finished: the old file is intact
-            std::error_code ignored;
-            fs::remove(it->path(), ignored);
-        } else if (ends_with(name, ".json") && it->is_regular_file(error)) {
-            files.push_back(it->path());
+            remove_file(path, error);
+        } else if (ends_with(name, ".json") && is_regular_file(path)) {
+            files.push_back(path);
         } else if (ends_with(name, ".json.bak")) {
-            backups.push_back(it->path());
+            backups.push_back(path);
         }
     }
-    for (const fs::path& backup : backups) {  // a save cut off between its renames: the backup is the deck
-        const std::string deck_file = backup.string().substr(0, backup.string().size() - 4);
+    for (const std::string& backup : backups) {  // a save cut off between its renames: the backup is the deck
+        const std::string deck_file = backup.substr(0, backup.size() - 4);
         if (restore_interrupted_write(deck_file)) files.push_back(deck_file);
     }
     std::sort(files.begin(), files.end());
-    for (const fs::path& file : files) {
-        DeckLoadResult result = load_deck_file(file.string());
+    for (const std::string& file : files) {
+        DeckLoadResult result = load_deck_file(file);
         if (is_rejected(result)) {
             handle_damaged(library, file, result, folder);
             continue;
@@ -162,13 +157,12 @@ bool delete_user_deck(DeckLibrary& library, int index, std::string& error) {
         return false;
     }
     const std::string path = library.decks[static_cast<std::size_t>(index)].file_path;
-    std::error_code fs_error;
+    std::string reason;
     // The backup first (the user asked for the deck to go): a backup left alone would
     // bring the deck back at the next start (restore_interrupted_write).
-    fs::remove(backup_path_of(path), fs_error);
-    fs::remove(path, fs_error);
-    if (fs_error) {
-        error = "could not delete " + path + " (" + fs_error.message() + ")";
+    remove_file(backup_path_of(path), reason);
+    if (!remove_file(path, reason)) {
+        error = "could not delete " + path + " (" + reason + ")";
         return false;
     }
     library.decks.erase(library.decks.begin() + index);
@@ -181,10 +175,9 @@ bool remove_damaged_file(DeckLibrary& library, int index, std::string& error) {
         return false;
     }
     const std::string path = library.damaged_files[static_cast<std::size_t>(index)].path;
-    std::error_code fs_error;
-    fs::remove(path, fs_error);
-    if (fs_error) {
-        error = "could not remove " + path + " (" + fs_error.message() + ")";
+    std::string reason;
+    if (!remove_file(path, reason)) {
+        error = "could not remove " + path + " (" + reason + ")";
         return false;
     }
     library.damaged_files.erase(library.damaged_files.begin() + index);

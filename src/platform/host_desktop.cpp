@@ -3,7 +3,6 @@
 #ifndef __EMSCRIPTEN__
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <string>
 
 #include <signal.h>
@@ -14,6 +13,7 @@
 #include "platform/frame_loop.h"
 #include "platform/host.h"
 
+#include "core/file_system.h"
 #include "core/safe_file.h"
 #include "ui/automation.h"
 
@@ -22,12 +22,10 @@ extern char** environ;
 namespace study::platform {
 
 std::string host_data_dir() {
-    namespace fs = std::filesystem;
     if (char* base = SDL_GetBasePath()) {
-        const fs::path beside = fs::path(base) / "data";
+        const std::string beside = join_path(base, "data");
         SDL_free(base);
-        std::error_code unreadable;  // e.g. no permission: use "data"
-        if (fs::is_directory(beside / "decks", unreadable)) return beside.string();
+        if (is_folder(join_path(beside, "decks"))) return beside;  // not when unreadable: use "data"
     }
     return "data";
 }
@@ -49,22 +47,20 @@ void host_persist_storage() {}  // files are on disk already
 void host_open_file_picker() {}
 
 std::string host_save_download(const ui::FileDownload& download) {
-    namespace fs = std::filesystem;
-    fs::path folder = host_user_dir() + "/exports";
-    std::error_code error;
+    std::string folder = host_user_dir() + "/exports";
     if (const char* home = std::getenv("HOME")) {
-        if (fs::is_directory(fs::path(home) / "Downloads", error)) folder = fs::path(home) / "Downloads";
+        if (is_folder(join_path(home, "Downloads"))) folder = join_path(home, "Downloads");
     }
-    fs::create_directories(folder, error);
+    create_folders(folder);
     // Like a browser's downloads: an existing file is never replaced ("deck (2).json").
-    const fs::path wanted = folder / download.file_name;
-    fs::path path = wanted;
-    for (int n = 2; fs::exists(path, error) && n < 1000; ++n) {
-        path = folder / (wanted.stem().string() + " (" + std::to_string(n) + ")" + wanted.extension().string());
+    const std::string wanted = join_path(folder, download.file_name);
+    std::string path = wanted;
+    for (int n = 2; path_exists(path) && n < 1000; ++n) {
+        path = join_path(folder, path_stem(wanted) + " (" + std::to_string(n) + ")" + path_extension(wanted));
     }
     std::string write_error;
-    return write_file_safely(path.string(), download.content, write_error, false) ? "Saved " + path.string()
-                                                                                   : "Could not save the file: " + write_error;
+    return write_file_safely(path, download.content, write_error, false) ? "Saved " + path
+                                                                          : "Could not save the file: " + write_error;
 }
 
 const char* host_prepare_gl() {

@@ -3,8 +3,8 @@
 // the open Flashcards pass and finished sessions, and saving safely now and then.
 #include <algorithm>
 #include <chrono>
-#include <filesystem>
 
+#include "core/file_system.h"
 #include "core/message_text.h"
 #include "core/progress_file.h"
 #include "core/progress_pack.h"
@@ -29,10 +29,12 @@ double ms_since(std::chrono::steady_clock::time_point start) {
 
 // Records how long loading or saving the progress took, and the bytes of its files.
 void note_progress_timing(const char* what, double ms, const std::string& folder) {
-    std::error_code error;
-    std::uintmax_t bytes = 0;
-    for (std::filesystem::directory_iterator it(folder, error), end; !error && it != end; it.increment(error)) {
-        if (it->path().extension() == ".json") bytes += it->file_size(error);
+    std::vector<std::string> names;
+    std::string error;
+    list_folder(folder, names, error);
+    std::uint64_t bytes = 0;
+    for (const std::string& name : names) {
+        if (path_extension(name) == ".json") bytes += regular_file_size(join_path(folder, name));
     }
     nlohmann::json& figures = automation().diagnostics()["progress"];
     figures[std::string(what) + "_ms"] = ms;

@@ -1,9 +1,8 @@
 // app_settings.cpp: the app's side of the student's settings (see app.h): read from
 // user_dir/settings.json at start (a bad file is named, the defaults used, and the file
 // left alone), written safely when the student changes one, and handed to the screens.
-#include <filesystem>
-
 #include "core/deal_order.h"
+#include "core/file_system.h"
 #include "core/safe_file.h"
 #include "ui/app.h"
 
@@ -21,8 +20,7 @@ void App::load_settings() {
     if (options_.user_dir.empty()) return;
     const std::string path = settings_path(options_.user_dir);
     restore_interrupted_write(path);
-    std::error_code missing;
-    if (!std::filesystem::exists(path, missing)) return;
+    if (!path_exists(path)) return;
     std::string content, error;
     if (!read_whole_file(path, content, error, kMaxSettingsFileBytes)) {
         keep_settings_file_ = true;
