@@ -2,10 +2,10 @@
 #include "core/deck_outline.h"
 
 #include <algorithm>
-#include <cstdio>
 
 #include <nlohmann/json.hpp>
 
+#include "core/file_system.h"
 #include "core/json_fields.h"
 
 namespace study {
@@ -13,12 +13,6 @@ namespace study {
 namespace {
 
 using nlohmann::json;
-
-bool file_exists(const std::string& path) {
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (file) std::fclose(file);
-    return file != nullptr;
-}
 
 std::string text_field(const json& object, const char* key) { return json_field_as<std::string>(object, key).value_or(""); }
 
@@ -38,7 +32,7 @@ std::optional<Deck> outline_of(const json& entry, const std::string& folder) {
         deck.source = {text_field(*source, "site"), text_field(*source, "author"), text_field(*source, "page")};
     }
     deck.language = text_field(entry, "language");
-    deck.file_path = folder + "/" + file;
+    deck.file_path = join_path(folder, file);
     deck.is_outline = true;
     for (const json& id : *cards) {
         if (!id.is_string()) return std::nullopt;
@@ -55,8 +49,8 @@ std::optional<Deck> outline_of(const json& entry, const std::string& folder) {
 }  // namespace
 
 bool load_deck_outlines(DeckLibrary& library, const std::string& folder) {
-    const std::string index_path = folder + "/" + kDeckIndexFile;
-    if (!file_exists(index_path)) return false;
+    const std::string index_path = join_path(folder, kDeckIndexFile);
+    if (!is_regular_file(index_path)) return false;
     std::string text;
     DeckLoadResult failure;
     const auto reject = [&](const std::string& message) {

@@ -4,21 +4,15 @@
 // a review across decks, a launch link) waits for its file, saying so on screen; a file
 // that cannot be fetched is said on screen, and the next try asks for it again.
 #include <algorithm>
-#include <cstdio>
 
 #include "core/deck_outline.h"
+#include "core/file_system.h"
 #include "ui/app.h"
 
 namespace study::ui {
 
 namespace {
 const std::string kOpen = "\xE2\x80\x9C", kClose = "\xE2\x80\x9D";
-
-bool file_exists(const std::string& path) {
-    std::FILE* file = std::fopen(path.c_str(), "rb");
-    if (file) std::fclose(file);
-    return file != nullptr;
-}
 }  // namespace
 
 void App::when_decks_loaded(std::vector<std::string> deck_ids, std::function<void()> action) {
@@ -36,13 +30,14 @@ void App::request_deck_files() {
 
 void App::take_arrived_decks() {
     for (const std::string& file : outline_deck_files(library_)) {
-        if (!deck_files_requested_.count(file) || !file_exists(options_.data_dir + "/decks/" + file)) continue;
+        if (!deck_files_requested_.count(file) || !is_regular_file(join_path(options_.data_dir + "/decks", file))) continue;
         const std::size_t problems_before = library_.problems.size();
         if (complete_deck_outline(library_, file)) {
             deck_files_requested_.erase(file);
             continue;
         }
-        std::remove((options_.data_dir + "/decks/" + file).c_str());  // fetched again on the next try
+        std::string not_removed;
+        remove_file(join_path(options_.data_dir + "/decks", file), not_removed);  // fetched again on the next try
         const std::string why = library_.problems.size() > problems_before ? library_.problems.back().message : "it is not a deck";
         deck_file_failed(file, why);
     }
