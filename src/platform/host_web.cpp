@@ -13,6 +13,7 @@
 #include "platform/frame_loop.h"
 #include "platform/host.h"
 #include "ui/automation.h"
+#include "ui/local_time.h"
 #include "ui/text_entry.h"
 
 // Tells the page (web/index.html) that the first frame is on screen.
@@ -117,6 +118,12 @@ EM_JS(void, flush_user_storage, (), {
         });
     };
     sync();
+});
+
+// Minutes east of UTC now (getTimezoneOffset counts west), daylight saving included, as
+// the desktop's localtime/mktime difference gives it.
+EM_JS(int, page_utc_offset_minutes, (), {
+    return -new Date().getTimezoneOffset();
 });
 
 EM_JS(void, page_mark, (const char* name), {
@@ -269,6 +276,9 @@ void host_fetch_data_file(const std::string& folder, const std::string& name) { 
 void host_mark(const char* name) { page_mark(name); }
 
 }  // namespace study::platform
+
+// ui/local_time.h: the web build's (the desktop's is in ui/local_time.cpp).
+int study::ui::local_utc_offset_minutes() { return page_utc_offset_minutes(); }
 
 namespace {
 void wake_up() {
