@@ -52,13 +52,20 @@ tests/fuzz/run_fuzzers.sh 20 || fuzz_status=$?
 log "web build"
 ./build_wasm.sh
 
+log "the web build's strtod and sscanf against musl's (tests/platform/scan_numbers_check.cpp)"
+scan_status=0
+{ NODE_PATH=/usr/share/nodejs em++ -O1 -std=c++17 tests/platform/scan_numbers_check.cpp \
+    src/platform/scan_numbers_web.cpp -Wl,--wrap=strtod -Wl,--wrap=sscanf -sENVIRONMENT=node \
+    -sWASM_ASYNC_COMPILATION=0 -o build-wasm/scan_numbers_check.js && node build-wasm/scan_numbers_check.js | tail -n 20; } || scan_status=$?
+
 log "browser tests"
 (cd tests/web && npm ci --no-audit --no-fund --loglevel=error)
 browser_status=0
 (cd tests/web && node --test --test-concurrency=1 ./*.test.mjs) || browser_status=$?
 
-if [ "$ctest_status" -ne 0 ] || [ "$asan_status" -ne 0 ] || [ "$fuzz_status" -ne 0 ] || [ "$browser_status" -ne 0 ]; then
-    log "FAILED (ctest: $ctest_status, sanitizer ctest: $asan_status, fuzzing: $fuzz_status, browser tests: $browser_status)"
+if [ "$ctest_status" -ne 0 ] || [ "$asan_status" -ne 0 ] || [ "$fuzz_status" -ne 0 ] || [ "$scan_status" -ne 0 ] ||
+   [ "$browser_status" -ne 0 ]; then
+    log "FAILED (ctest: $ctest_status, sanitizer ctest: $asan_status, fuzzing: $fuzz_status, number scanning: $scan_status, browser tests: $browser_status)"
     exit 1
 fi
 log "all tests passed"

@@ -1,8 +1,8 @@
 // scan_numbers_check.cpp: checks src/platform/scan_numbers_web.cpp (the web build's strtod
 // and sscanf) against musl's own, which --wrap leaves reachable as __real_strtod and
 // __real_sscanf: same values, same end, same counts on edge cases and on every format the
-// game's code and ImGui use. Not part of CTest (it needs emscripten and node); run it by
-// hand after changing that file:
+// game's code and ImGui use. Not part of CTest (it needs emscripten and node):
+// tests/run_all.sh runs it after the web build; by hand:
 //
 //   NODE_PATH=/usr/share/nodejs em++ -O1 -std=c++17 tests/platform/scan_numbers_check.cpp \
 //     src/platform/scan_numbers_web.cpp -Wl,--wrap=strtod -Wl,--wrap=sscanf \
