@@ -16,6 +16,7 @@
 //   system calls the game does not link; likewise SYSCALLS' helpers for msync, mknod, dup.
 // - html5: fullscreen and pointer lock requests and change listeners, which SDL uses only
 //   for a fullscreen or lock the app asks SDL for (never on the web: see below).
+// - The made-up environment variables (getenv finds none; nothing on the web reads one).
 //
 // Which members are reached was found from game.js itself (every `FS.x`/`Browser.x` in the
 // linked output, followed from the code outside these objects). A member dropped here that
@@ -75,6 +76,16 @@
     emscripten_set_fullscreenchange_callback_on_thread__deps: [],
     emscripten_set_pointerlockchange_callback_on_thread: notSupported,
     emscripten_set_pointerlockchange_callback_on_thread__deps: [],
+    // An empty environment: emscripten's made-up one (USER=web_user, HOME=/home/web_user,
+    // LANG from navigator.language...) is read by no code of the web build (SDL looks up its
+    // own SDL_* variables in it, which it never has).
+    environ_sizes_get: function (countPointer, sizePointer) {
+      HEAP32[countPointer >> 2] = HEAP32[sizePointer >> 2] = 0;
+      return 0;
+    },
+    environ_sizes_get__deps: [],
+    environ_get: function () { return 0; },
+    environ_get__deps: [],
     $SYSCALLS: leanSyscalls,
     $Browser: leanBrowser,
     // emscripten's postset puts Browser's helpers on Module; none are kept.
