@@ -411,8 +411,11 @@
     canvas.width = Math.trunc(box.width * ratio);
     canvas.height = Math.trunc(box.height * ratio);
     try {
-      canvas.getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false,
-                                    premultipliedAlpha: true, preserveDrawingBuffer: false });
+      var gl = canvas.getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false,
+                                             premultipliedAlpha: true, preserveDrawingBuffer: false });
+      // The game's shader program is compiled and linked by the GPU process meanwhile
+      // (src/platform/web_renderer.js): the game takes it when it starts.
+      if (gl && Module.startShaderProgram) Module.startShaderProgram(gl);
     } catch (e) { /* the game makes it itself, and says so if it cannot */ }
     performance.mark('WebGL2 context made');
     ['width', 'height'].forEach(function (side) {
