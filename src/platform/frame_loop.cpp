@@ -203,10 +203,16 @@ void FrameLoop::apply_tracked_mouse() {
     }
 }
 
+void FrameLoop::prepare() {
+    if (!app_ && !shipped_decks_) shipped_decks_ = ui::App::load_shipped_decks(options_);
+}
+
 bool FrameLoop::step() {
     if (!app_) {
+        prepare();
         if (!host_storage_ready()) return true;
-        app_ = std::make_unique<ui::App>(options_);
+        app_ = std::make_unique<ui::App>(options_, std::move(shipped_decks_));
+        shipped_decks_.reset();
         host_mark("decks and progress loaded");
         for (const auto& [saving, why] : pending_storage_failures_) app_->storage_failed(saving, why);
         pending_storage_failures_.clear();

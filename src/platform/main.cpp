@@ -132,6 +132,8 @@ int main(int argc, char** argv) {
     study::platform::host_mark("window and GL ready");
     // Static: on the web, host_run returns while the browser keeps calling the loop.
     static study::platform::FrameLoop loop(window, command_line.app);
+    loop.prepare();
+    study::platform::host_mark("shipped decks read");
     study::platform::host_run(loop, command_line.host);
 
 #ifndef __EMSCRIPTEN__

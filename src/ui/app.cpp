@@ -20,7 +20,14 @@
 
 namespace study::ui {
 
-App::App(AppOptions options) : options_(std::move(options)), import_screen_(options_.in_browser) {
+DeckLibrary App::load_shipped_decks(const AppOptions& options) {
+    DeckLibrary library;
+    library.load_folder(options.data_dir + "/decks");
+    return library;
+}
+
+App::App(AppOptions options, std::optional<DeckLibrary> shipped_decks)
+    : options_(std::move(options)), import_screen_(options_.in_browser) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini next to the app
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -28,7 +35,7 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     set_speech_available(options_.can_speak);
     set_reduced_motion(options_.reduced_motion);
     apply_style();
-    library_.load_folder(options_.data_dir + "/decks");
+    library_ = shipped_decks ? std::move(*shipped_decks) : load_shipped_decks(options_);
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
     load_progress();
     load_settings();
