@@ -39,7 +39,9 @@
     return new Promise(function (resolve) {
       var request;
       try { request = indexedDB.open('/user', 21); } catch (e) { resolve(null); return; }
-      request.onupgradeneeded = function () {  // made as IDBFS.getDB makes it
+      var made = false;  // made just now (a first visit): nothing in it to read
+      request.onupgradeneeded = function (e) {  // made as IDBFS.getDB makes it
+        made = !e.oldVersion;
         var db = request.result;
         var store = db.objectStoreNames.contains('FILE_DATA') ? request.transaction.objectStore('FILE_DATA')
                                                                : db.createObjectStore('FILE_DATA');
@@ -49,13 +51,15 @@
       request.onsuccess = function () {
         var db = request.result;
         var failed = function (e) { if (e) e.preventDefault(); db.close(); resolve(null); };
+        var read = function (keys, entries) {
+          performance.mark('storage read ahead');
+          resolve({ name: '/user', version: 21, store: 'FILE_DATA', db: db, keys: keys, entries: entries });
+        };
+        if (made) { read([], []); return; }
         try {
           var store = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA');
           var keys = store.getAllKeys(), entries = store.getAll();  // both in key order
-          entries.onsuccess = function () {
-            performance.mark('storage read ahead');
-            resolve({ name: '/user', version: 21, store: 'FILE_DATA', db: db, keys: keys.result, entries: entries.result });
-          };
+          entries.onsuccess = function () { read(keys.result, entries.result); };
           entries.onerror = failed;
         } catch (e) { failed(); }
       };
