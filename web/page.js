@@ -49,7 +49,9 @@
     return new Promise(function (resolve) {
       var request;
       try { request = indexedDB.open('/user', 21); } catch (e) { resolve(null); return; }
-      request.onupgradeneeded = function () {  // made as IDBFS.getDB makes it
+      var made = false;  // made just now (a first visit): nothing in it to read
+      request.onupgradeneeded = function (e) {  // made as IDBFS.getDB makes it
+        made = !e.oldVersion;
         var db = request.result;
         var store = db.objectStoreNames.contains('FILE_DATA') ? request.transaction.objectStore('FILE_DATA')
                                                                : db.createObjectStore('FILE_DATA');
@@ -59,13 +61,15 @@
       request.onsuccess = function () {
         var db = request.result;
         var failed = function (e) { if (e) e.preventDefault(); db.close(); resolve(null); };
+        var read = function (keys, entries) {
+          performance.mark('storage read ahead');
+          resolve({ name: '/user', version: 21, store: 'FILE_DATA', db: db, keys: keys, entries: entries });
+        };
+        if (made) { read([], []); return; }
         try {
           var store = db.transaction(['FILE_DATA'], 'readonly').objectStore('FILE_DATA');
           var keys = store.getAllKeys(), entries = store.getAll();  // both in key order
-          entries.onsuccess = function () {
-            performance.mark('storage read ahead');
-            resolve({ name: '/user', version: 21, store: 'FILE_DATA', db: db, keys: keys.result, entries: entries.result });
-          };
+          entries.onsuccess = function () { read(keys.result, entries.result); };
           entries.onerror = failed;
         } catch (e) { failed(); }
       };
@@ -421,8 +425,11 @@
     canvas.width = Math.trunc(box.width * ratio);
     canvas.height = Math.trunc(box.height * ratio);
     try {
-      canvas.getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false,
-                                    premultipliedAlpha: true, preserveDrawingBuffer: false });
+      var gl = canvas.getContext('webgl2', { alpha: false, depth: true, stencil: false, antialias: false,
+                                             premultipliedAlpha: true, preserveDrawingBuffer: false });
+      // The game's shader program is compiled and linked by the GPU process meanwhile
+      // (src/platform/web_renderer.js): the game takes it when it starts.
+      if (gl && Module.startShaderProgram) Module.startShaderProgram(gl);
     } catch (e) { /* the game makes it itself, and says so if it cannot */ }
     performance.mark('WebGL2 context made');
     ['width', 'height'].forEach(function (side) {

@@ -6,10 +6,10 @@
 #include <set>
 
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
 #include "platform/host.h"
+#include "platform/renderer.h"
 #include "ui/automation.h"
 #include "ui/widgets.h"
 
@@ -210,10 +210,16 @@ void FrameLoop::apply_tracked_mouse() {
     }
 }
 
+void FrameLoop::prepare() {
+    if (!app_ && !shipped_decks_) shipped_decks_ = ui::App::load_shipped_decks(options_);
+}
+
 bool FrameLoop::step() {
     if (!app_) {
+        prepare();
         if (!host_storage_ready()) return true;
-        app_ = std::make_unique<ui::App>(options_);
+        app_ = std::make_unique<ui::App>(options_, std::move(shipped_decks_));
+        shipped_decks_.reset();
         host_mark("decks and progress loaded");
         for (const auto& [saving, why] : pending_storage_failures_) app_->storage_failed(saving, why);
         pending_storage_failures_.clear();
@@ -239,11 +245,9 @@ void FrameLoop::draw() {
     SDL_GL_GetDrawableSize(window_, &drawable_w, &drawable_h);
     const float pixel_scale = window_w > 0 ? static_cast<float>(drawable_w) / static_cast<float>(window_w) : 1.0f;
     if (app_->update_fonts(pixel_scale > 0 ? pixel_scale : 1.0f)) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        renderer_upload_fonts();
         if (frames_drawn_ == 0) host_mark("font atlas built");
     }
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplSDL2_NewFrame();
     apply_tracked_mouse();
     press_paste_keys();
@@ -254,7 +258,7 @@ void FrameLoop::draw() {
     const ImVec4 clear = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(clear.x, clear.y, clear.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    renderer_draw(ImGui::GetDrawData());
     SDL_GL_SwapWindow(window_);
     if (++frames_drawn_ == 1) host_first_frame_drawn();
     if (const auto speech = ui::take_speech_request()) host_speak(speech->text, speech->language);

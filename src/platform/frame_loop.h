@@ -6,6 +6,7 @@
 
 #include <deque>
 #include <memory>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -22,6 +23,9 @@ public:
     // browser, the user's saved decks are read asynchronously first).
     FrameLoop(SDL_Window* window, ui::AppOptions options) : window_(window), options_(std::move(options)) {}
 
+    // Reads what the app needs that does not depend on the user's storage (the shipped
+    // decks), so that the browser does it while it reads IndexedDB. (Else the first step does.)
+    void prepare();
     // Handles pending input and draws a frame if one is due. Returns false on quit.
     bool step();
     // True when nothing is due: no queued input, no pending frame, no animation.
@@ -64,6 +68,7 @@ private:
     SDL_Window* window_;
     ui::AppOptions options_;
     std::unique_ptr<ui::App> app_;
+    std::optional<DeckLibrary> shipped_decks_;  // read by prepare(), until the app takes them
     std::vector<std::pair<bool, std::string>> pending_storage_failures_;
     int paste_frames_ = 0;           // 2: press Ctrl+V this frame, 1: release it
     Uint32 wake_at_ = 0;             // SDL ticks when the app wants a frame (0: never)

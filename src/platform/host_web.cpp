@@ -338,7 +338,10 @@ extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_text_key(int which) {
 extern "C" EMSCRIPTEN_KEEPALIVE void study_arcade_storage_ready() {
     study::platform::host_mark("storage ready");
     study::platform::g_storage_ready = true;
-    if (study::platform::g_loop) wake_up();
+    if (!study::platform::g_loop) return;
+    wake_up();
+    // The first frame now, not at the next animation frame (up to one frame later).
+    study::platform::main_loop_step();
 }
 
 // Called when IndexedDB could not be read (writing = 0) or written (1), with the reason.

@@ -8,11 +8,11 @@
 
 #include <SDL.h>
 #include <imgui.h>
-#include <imgui_impl_opengl3.h>
 #include <imgui_impl_sdl.h>
 
 #include "platform/frame_loop.h"
 #include "platform/host.h"
+#include "platform/renderer.h"
 #include "ui/app.h"
 
 namespace {
@@ -127,15 +127,17 @@ int main(int argc, char** argv) {
     IMGUI_CHECKVERSION();
     ImGui::CreateContext();
     ImGui_ImplSDL2_InitForOpenGL(window, gl_context);
-    ImGui_ImplOpenGL3_Init(glsl_version);
+    study::platform::renderer_init(glsl_version);
 
     study::platform::host_mark("window and GL ready");
     // Static: on the web, host_run returns while the browser keeps calling the loop.
     static study::platform::FrameLoop loop(window, command_line.app);
+    loop.prepare();
+    study::platform::host_mark("shipped decks read");
     study::platform::host_run(loop, command_line.host);
 
 #ifndef __EMSCRIPTEN__
-    ImGui_ImplOpenGL3_Shutdown();
+    study::platform::renderer_shutdown();
     ImGui_ImplSDL2_Shutdown();
     ImGui::DestroyContext();
     SDL_GL_DeleteContext(gl_context);

@@ -21,7 +21,15 @@
 
 namespace study::ui {
 
-App::App(AppOptions options) : options_(std::move(options)), import_screen_(options_.in_browser) {
+DeckLibrary App::load_shipped_decks(const AppOptions& options) {
+    DeckLibrary library;
+    // The web build's shipped decks are outlines from its index at first (app_decks.cpp).
+    if (!load_deck_outlines(library, options.data_dir + "/decks")) library.load_folder(options.data_dir + "/decks");
+    return library;
+}
+
+App::App(AppOptions options, std::optional<DeckLibrary> shipped_decks)
+    : options_(std::move(options)), import_screen_(options_.in_browser) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;  // no imgui.ini next to the app
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
@@ -29,9 +37,8 @@ App::App(AppOptions options) : options_(std::move(options)), import_screen_(opti
     set_speech_available(options_.can_speak);
     set_reduced_motion(options_.reduced_motion);
     apply_style();
-    // The web build's shipped decks are outlines from its index at first (app_decks.cpp).
-    if (!load_deck_outlines(library_, options_.data_dir + "/decks")) library_.load_folder(options_.data_dir + "/decks");
-    request_deck_files();  // asked for after the first frame is drawn
+    library_ = shipped_decks ? std::move(*shipped_decks) : load_shipped_decks(options_);
+    request_deck_files();  // the web build's outline decks: asked for after the first frame is drawn
     if (!options_.user_dir.empty()) load_user_decks(library_, options_.user_dir + "/decks");
     load_progress();
     load_settings();

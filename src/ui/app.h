@@ -75,7 +75,13 @@ struct HostRequests {
 
 class App {
 public:
-    explicit App(AppOptions options);
+    // `shipped_decks`: the decks of data_dir/decks read beforehand (load_shipped_decks),
+    // or none to read them here.
+    explicit App(AppOptions options, std::optional<DeckLibrary> shipped_decks = std::nullopt);
+    // The decks shipped in data_dir/decks (in the web build, outlines from its index:
+    // core/deck_outline.h). They do not depend on the user's storage: the browser reads
+    // them while it reads IndexedDB, before the app is made.
+    static DeckLibrary load_shipped_decks(const AppOptions& options);
 
     // Rebuilds the font atlas if `pixel_scale` changed or a font pack a deck needs has
     // arrived; returns true when it did (the renderer must then upload the new atlas texture).
