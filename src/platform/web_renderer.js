@@ -71,7 +71,7 @@ mergeInto(LibraryManager.library, {
   },
 
   // Before the first draw with the program: the one wait for its result (by now long
-  // done); says why when it failed. 1 if it linked.
+  // done). 1 if it linked; else says why in the console and stops the game with a message.
   study_gl_check_program__deps: ['$studyShaderProgram', '$GL'],
   study_gl_check_program: function (id) {
     var started = studyShaderProgram.started, program = GL.programs[id];
@@ -87,6 +87,8 @@ mergeInto(LibraryManager.library, {
       err('Study Arcade: shader: ' + GLctx.getShaderInfoLog(shader));
     });
     err('Study Arcade: shader program: ' + GLctx.getProgramInfoLog(program));
+    // Nothing can be drawn: the page says so (its onAbort) instead of a blank canvas.
+    abort('this browser\'s WebGL2 could not build the game\'s shaders');
     return 0;
   },
 

@@ -218,3 +218,18 @@ test('a browser without WebGL2 gets a plain message, not a blank canvas', async 
   await screenshot(page, 'no-webgl2');
   await context.close();
 });
+
+test('a browser whose WebGL2 cannot build the game\'s shaders gets a message, not a blank canvas', async () => {
+  const context = await browser.newContext();
+  await context.addInitScript(() => {  // as a broken driver would answer
+    const original = WebGL2RenderingContext.prototype.getProgramParameter;
+    WebGL2RenderingContext.prototype.getProgramParameter = function (program, name) {
+      return name === this.LINK_STATUS ? false : original.call(this, program, name);
+    };
+  });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  await page.waitForSelector('#overlay.error');
+  assert.match(await page.locator('#status').innerText(), /could not build the game's shaders/);
+  await context.close();
+});
