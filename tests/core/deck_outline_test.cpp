@@ -8,20 +8,11 @@
 
 #include "core/deck_library.h"
 #include "core/deck_outline.h"
+#include "fresh_folder.h"
 
 using namespace study;
+using study::testing::fresh_folder;
 namespace fs = std::filesystem;
-
-namespace {
-
-fs::path fresh_folder(const char* name) {
-    const fs::path folder = fs::temp_directory_path() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
-}
-
-}  // namespace
 
 TEST_CASE("the deck index's outlines are the shipped decks as the loader reads them, without the text") {
     DeckLibrary loaded, outlined;

@@ -13,18 +13,13 @@
 #include <unistd.h>
 
 #include "core/file_system.h"
+#include "fresh_folder.h"
 
 using namespace study;
+using study::testing::fresh_folder;
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string fresh_folder(const char* name) {
-    const fs::path folder = fs::temp_directory_path() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder.string();
-}
 
 void touch(const std::string& path) {
     std::FILE* file = std::fopen(path.c_str(), "wb");
@@ -36,7 +31,7 @@ void touch(const std::string& path) {
 }  // namespace
 
 TEST_CASE("a folder is listed sorted by byte value, without . and ..") {
-    const std::string folder = fresh_folder("study_arcade_fs_list");
+    const std::string folder = fresh_folder("study_arcade_fs_list").string();
     // Created out of order; readdir gives them in no particular order.
     for (const char* name : {"b.json", "a.json", "B.json", "a.json.bak", "_x", "a-2.json", "z"}) touch(folder + "/" + name);
     fs::create_directories(folder + "/damaged");
@@ -56,7 +51,7 @@ TEST_CASE("a folder is listed sorted by byte value, without . and ..") {
 }
 
 TEST_CASE("a missing folder, or a file, cannot be listed, in strerror's words") {
-    const std::string folder = fresh_folder("study_arcade_fs_missing");
+    const std::string folder = fresh_folder("study_arcade_fs_missing").string();
     std::vector<std::string> names{"left over"};
     std::string error;
     CHECK_FALSE(list_folder(folder + "/nowhere", names, error));
@@ -71,7 +66,7 @@ TEST_CASE("a missing folder, or a file, cannot be listed, in strerror's words") 
 }
 
 TEST_CASE("what a path is: folder, regular file, size, missing") {
-    const std::string folder = fresh_folder("study_arcade_fs_kinds");
+    const std::string folder = fresh_folder("study_arcade_fs_kinds").string();
     touch(folder + "/file");
     CHECK(is_folder(folder));
     CHECK_FALSE(is_regular_file(folder));
@@ -90,7 +85,7 @@ TEST_CASE("what a path is: folder, regular file, size, missing") {
 }
 
 TEST_CASE("nested folders are made, and making an existing one is fine") {
-    const std::string folder = fresh_folder("study_arcade_fs_create");
+    const std::string folder = fresh_folder("study_arcade_fs_create").string();
     const std::string nested = folder + "/a/b//c/";
     CHECK(create_folders(nested));
     CHECK(fs::is_directory(folder + "/a/b/c"));
@@ -110,7 +105,7 @@ TEST_CASE("nested folders are made, and making an existing one is fine") {
 }
 
 TEST_CASE("removing a file: gone is fine, missing is fine, a full folder is an error") {
-    const std::string folder = fresh_folder("study_arcade_fs_remove");
+    const std::string folder = fresh_folder("study_arcade_fs_remove").string();
     touch(folder + "/file");
     std::string error;
     CHECK(remove_file(folder + "/file", error));

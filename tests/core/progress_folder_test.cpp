@@ -10,8 +10,10 @@
 
 #include "core/progress_folder.h"
 #include "core/safe_file.h"
+#include "fresh_folder.h"
 
 using namespace study;
+using study::testing::fresh_folder;
 namespace fs = std::filesystem;
 
 namespace {
@@ -20,13 +22,6 @@ constexpr std::int64_t kStart = 1'767'225'600'000;  // 2026-01-01 00:00 UTC
 
 AnswerEvent answer(const std::string& card, std::int64_t time_ms, AnswerOutcome outcome = AnswerOutcome::right) {
     return AnswerEvent{card, StudyMode::quiz, AnswerFormat::recall, outcome, time_ms};
-}
-
-fs::path fresh_folder(const char* name) {
-    const fs::path folder = fs::temp_directory_path() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
 }
 
 int json_files_in(const fs::path& folder) {

@@ -14,8 +14,10 @@
 #include "core/deck_import.h"
 #include "core/safe_file.h"
 #include "core/user_decks.h"
+#include "fresh_folder.h"
 
 using namespace study;
+using study::testing::fresh_folder;
 namespace fs = std::filesystem;
 
 namespace {
@@ -25,13 +27,6 @@ std::string read_text(const fs::path& path) {
     std::stringstream buffer;
     buffer << in.rdbuf();
     return buffer.str();
-}
-
-fs::path fresh_folder(const char* name) {
-    const fs::path folder = fs::temp_directory_path() / name;
-    fs::remove_all(folder);
-    fs::create_directories(folder);
-    return folder;
 }
 
 // Runs `write` with the process's file size limit at `max_bytes` (a full disk, as far as
