@@ -29,6 +29,10 @@ void DeckLibrary::load_folder(const std::string& folder) {
     for (const std::string& name : names) {  // sorted
         if (is_deck_file(name)) add(load_deck_file(join_path(folder, name)));
     }
+    sort_by_title();
+}
+
+void DeckLibrary::sort_by_title() {
     std::stable_sort(decks.begin(), decks.end(), [](const Deck& a, const Deck& b) { return a.title < b.title; });
 }
 

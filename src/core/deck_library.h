@@ -36,6 +36,8 @@ struct DeckLibrary {
     // Adds a loaded deck (at the end; an id already taken gets a -2, -3... suffix) and
     // keeps its problems; returns its index, or -1 if it was rejected.
     int add(DeckLoadResult result);
+    // Puts the decks in the order the home screen lists them: by title (stable).
+    void sort_by_title();
 };
 
 }  // namespace study

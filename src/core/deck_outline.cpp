@@ -77,7 +77,7 @@ bool load_deck_outlines(DeckLibrary& library, const std::string& folder) {
         if (library.find(deck->id) >= 0) continue;  // the index names each deck once
         library.decks.push_back(std::move(*deck));
     }
-    std::stable_sort(library.decks.begin(), library.decks.end(), [](const Deck& a, const Deck& b) { return a.title < b.title; });
+    library.sort_by_title();
     return true;
 }
 

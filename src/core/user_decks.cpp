@@ -147,7 +147,7 @@ void load_user_decks(DeckLibrary& library, const std::string& folder) {
     list_damaged_files(library, folder);
     std::sort(library.damaged_files.begin(), library.damaged_files.end(),
               [](const DamagedFile& a, const DamagedFile& b) { return a.path < b.path; });
-    std::stable_sort(library.decks.begin(), library.decks.end(), [](const Deck& a, const Deck& b) { return a.title < b.title; });
+    library.sort_by_title();
 }
 
 bool delete_user_deck(DeckLibrary& library, int index, std::string& error) {

@@ -358,14 +358,7 @@ void App::draw_frame() {
                 open_settings();
             } else if (action.review_all) {
                 message_lines_.clear();
-                std::vector<std::string> every_deck;
-                for (const Deck& deck : library_.decks) every_deck.push_back(deck.id);
-                if (has_outline_decks(library_)) show_message("Loading the decks\xE2\x80\xA6");
-                when_decks_loaded(every_deck, [this] {
-                    if (screen_ != Screen::home) return;  // the student went elsewhere meanwhile
-                    message_lines_.clear();
-                    start_review_all();
-                });
+                start_review_all_when_loaded();
             } else if (action.remove_damaged >= 0) {
                 remove_damaged_file_at(action.remove_damaged);
             }

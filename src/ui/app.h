@@ -159,6 +159,8 @@ private:
     void start_from_link_when_loaded();
     // Opens the deck with this id from the home screen, once its cards are there.
     void open_deck_when_loaded(const std::string& deck_id);
+    // The home screen's review across decks, once every deck's cards are there.
+    void start_review_all_when_loaded();
     // Asks for the font packs `deck` needs (its title and source only, or every card).
     void want_fonts_for(const Deck& deck, bool every_card);
     // Starts a game; `may_resume`: offer to continue a Flashcards pass left open (not when

@@ -103,4 +103,15 @@ void App::open_deck_when_loaded(const std::string& deck_id) {
     });
 }
 
+void App::start_review_all_when_loaded() {
+    std::vector<std::string> every_deck;
+    for (const Deck& deck : library_.decks) every_deck.push_back(deck.id);
+    if (has_outline_decks(library_)) show_message("Loading the decks\xE2\x80\xA6");
+    when_decks_loaded(every_deck, [this] {
+        if (screen_ != Screen::home) return;  // the student went elsewhere meanwhile
+        message_lines_.clear();
+        start_review_all();
+    });
+}
+
 }  // namespace study::ui
