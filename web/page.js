@@ -466,6 +466,7 @@
     storageReadAhead: storageReadAhead,  // taken once by the game (host_web.cpp)
     locateFile: locate,  // game.wasm, game.data, the font packs and the decks under their hashed names
     earlyDataFiles: earlyDataFiles,
+    callWithString: callWithString,  // for the game's own JavaScript too (host_web.cpp)
     print: function (text) { console.log(text); },
     printErr: function (text) {
       console.warn(text);

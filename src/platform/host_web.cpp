@@ -28,10 +28,7 @@ EM_JS(void, mount_user_storage, (), {
     Module.reportStorageFailure = function (writing, error) {
         var reason = String((error && (error.message || error.name)) || error || 'unknown error');
         console.warn('Study Arcade: storage ' + (writing ? 'write' : 'read') + ' failed: ' + reason);
-        var size = lengthBytesUTF8(reason) + 1, text = _malloc(size);
-        stringToUTF8(reason, text, size);
-        Module._study_arcade_storage_failed(writing, text);
-        _free(text);
+        Module.callWithString(function (text) { Module._study_arcade_storage_failed(writing, text); }, reason);
     };
     // Big files (a heavy student's progress is megabytes) go to IndexedDB as Blobs: a
     // typed array is copied by put() on the main thread (about 100 ms for 10 MB in
@@ -184,14 +181,7 @@ EM_JS(void, page_fetch_data_file, (const char* folder_name, const char* file_nam
         Module['_study_arcade_data_file_arrived']();
     }).catch(function (error) {
         console.warn('Study Arcade: ' + path + ' could not be loaded: ' + error);
-        var why = String(error && error.message || error);
-        var size = lengthBytesUTF8(path) + 1, whySize = lengthBytesUTF8(why) + 1;
-        var pathPointer = _malloc(size), whyPointer = _malloc(whySize);
-        stringToUTF8(path, pathPointer, size);
-        stringToUTF8(why, whyPointer, whySize);
-        Module['_study_arcade_data_file_failed'](pathPointer, whyPointer);
-        _free(pathPointer);
-        _free(whyPointer);
+        Module.callWithString(Module['_study_arcade_data_file_failed'], path, String(error && error.message || error));
     });
 });
 
